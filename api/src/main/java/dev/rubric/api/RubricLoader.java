@@ -1,0 +1,24 @@
+package dev.rubric.api;
+
+import java.nio.file.Path;
+
+/**
+ * Loads rubrics: the service an engine provides, found with {@link java.util.ServiceLoader}.
+ * Users call {@link Rubrics} instead.
+ */
+public interface RubricLoader {
+
+    /**
+     * Loads a rubric from a folder holding {@code rubric.yaml}.
+     *
+     * @throws InvalidRubricException listing every problem of the rubric
+     */
+    Rubric load(Path folder);
+
+    /**
+     * Loads a rubric from the classpath, such as {@code rubrics/party-mass-efficiency}.
+     *
+     * @throws InvalidRubricException listing every problem of the rubric, or when no such rubric is on the classpath
+     */
+    Rubric loadFromClasspath(String name, ClassLoader classLoader);
+}

@@ -1,0 +1,24 @@
+package dev.rubric.api;
+
+import java.math.BigDecimal;
+
+/**
+ * One rule of a loaded rubric, as the rubric's index knows it.
+ *
+ * @param id       the rule's {@code @id}, or its name when it has none; unique in the rubric; never null
+ * @param name     the rule's name; never null
+ * @param category the rule's {@code @category}, or null
+ * @param max      the rule's {@code @max}, or null when uncapped
+ * @param effect   the rule's {@code @effect}, or null when it uses the manifest's default
+ * @param grading  whether the rule belongs to the {@code "grading"} agenda group
+ * @param file     the rule file, relative to the rubric folder; never null
+ * @param line     the line of the rule's {@code rule} keyword
+ */
+public record RubricRule(String id, String name, String category, BigDecimal max, VetoEffect effect,
+                         boolean grading, String file, int line) {
+
+    /** The rule's place as {@code file:line}. */
+    public String source() {
+        return file + ":" + line;
+    }
+}

@@ -1,0 +1,59 @@
+package dev.rubric.api;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.ServiceLoader;
+
+/**
+ * Where rubrics come from: the entry point of the library.
+ *
+ * <pre>{@code
+ * Rubric rubric = Rubrics.load("classpath:rubrics/party-mass-efficiency");
+ * Evaluation result = rubric.evaluate(Subject.of("D01", "县委办", facts));
+ * }</pre>
+ *
+ * <p>Loading the same content twice in one JVM reuses the compiled rules.
+ */
+public final class Rubrics {
+
+    private static final String CLASSPATH = "classpath:";
+
+    private Rubrics() {
+    }
+
+    /**
+     * Loads a rubric from {@code classpath:NAME} or a folder path.
+     *
+     * @param location {@code classpath:} and a resource folder, or a filesystem folder; never null
+     * @throws InvalidRubricException listing every problem of the rubric
+     */
+    public static Rubric load(String location) {
+        Objects.requireNonNull(location, "location");
+        if (location.startsWith(CLASSPATH)) {
+            ClassLoader cl = Thread.currentThread().getContextClassLoader();
+            return loader().loadFromClasspath(location.substring(CLASSPATH.length()), cl != null ? cl : Rubrics.class.getClassLoader());
+        }
+        return load(Path.of(location));
+    }
+
+    /**
+     * Loads a rubric from a folder holding {@code rubric.yaml}.
+     *
+     * @param folder the rubric folder; never null
+     * @throws InvalidRubricException listing every problem of the rubric
+     */
+    public static Rubric load(Path folder) {
+        return loader().load(Objects.requireNonNull(folder, "folder"));
+    }
+
+    private static RubricLoader loader() {
+        return Holder.LOADER;
+    }
+
+    private static final class Holder {
+        static final RubricLoader LOADER = ServiceLoader.load(RubricLoader.class, Rubrics.class.getClassLoader())
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(
+                        "no rubric engine on the classpath: add the dependency dev.rubric:rubric-engine"));
+    }
+}
