@@ -15,10 +15,11 @@ import java.util.Objects;
  * @param reason   the sentence an auditor reads; never null
  * @param evidence the facts that prove the item; never null, unmodifiable
  * @param source   the rule's place as {@code file:line}, or null for items the arithmetic made
- * @param grade    the grade an item of kind GRADE_LIMIT or QUOTA or a capping VETO refers to, otherwise null
+ * @param grade    the grade an item of kind GRADE_LIMIT or QUOTA or a grade-setting VETO leads to, otherwise null
+ * @param effect   the effect of a VETO ({@code fail}, {@code zero}, {@code none}, {@code cap:<grade>}), otherwise null
  */
 public record ScoreItem(String rule, String ruleName, String category, ItemKind kind, BigDecimal points,
-                        String reason, List<Evidence> evidence, String source, String grade) {
+                        String reason, List<Evidence> evidence, String source, String grade, String effect) {
 
     public ScoreItem {
         Objects.requireNonNull(kind, "kind");

@@ -1,0 +1,177 @@
+package dev.rubric.engine;
+
+import dev.rubric.api.InvalidRubricException;
+import dev.rubric.api.Manifest;
+import dev.rubric.api.Problem;
+import dev.rubric.api.Rubric;
+import dev.rubric.api.RubricInfo;
+import dev.rubric.api.RubricLoader;
+import dev.rubric.engine.compile.CompiledRules;
+import dev.rubric.engine.compile.RubricCompiler;
+import dev.rubric.engine.compile.RubricFiles;
+import dev.rubric.engine.compile.RuleIndexer;
+import dev.rubric.engine.manifest.ManifestReader;
+import dev.rubric.engine.scoring.Wording;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Loads rubrics with Drools: reads and validates the manifest, indexes and checks the rule files, compiles
+ * them, and reports every problem of the rubric at once.
+ *
+ * <p>Compiled rules are cached by a digest of the rubric's content (manifest and rule files), so loading
+ * the same content again in one JVM costs a digest, not a compilation. The cache keeps the most recently
+ * used rubrics only, so a service that reloads changing rubrics does not grow without bound.
+ */
+public final class DroolsRubricLoader implements RubricLoader {
+
+    /** Rule firings allowed per phase of one evaluation before it is stopped as runaway. */
+    public static final int DEFAULT_FIRING_LIMIT = 100_000;
+
+    private static final Logger LOG = LoggerFactory.getLogger(DroolsRubricLoader.class);
+    private static final int CACHE_SIZE = 64;
+    private static final Map<String, CompiledRules> CACHE = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, CompiledRules> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
+
+    private final int firingLimit;
+
+    /** The loader {@link java.util.ServiceLoader} finds, with the default firing limit. */
+    public DroolsRubricLoader() {
+        this(DEFAULT_FIRING_LIMIT);
+    }
+
+    /**
+     * A loader whose rubrics stop an evaluation phase after {@code firingLimit} rule firings.
+     *
+     * @param firingLimit at least 1
+     */
+    public DroolsRubricLoader(int firingLimit) {
+        if (firingLimit < 1) {
+            throw new IllegalArgumentException("firing limit must be at least 1, was [" + firingLimit + "]");
+        }
+        this.firingLimit = firingLimit;
+    }
+
+    @Override
+    public Rubric load(Path folder) {
+        return load(RubricFiles.folder(folder), Thread.currentThread().getContextClassLoader() != null
+                ? Thread.currentThread().getContextClassLoader() : DroolsRubricLoader.class.getClassLoader());
+    }
+
+    @Override
+    public Rubric loadFromClasspath(String name, ClassLoader classLoader) {
+        RubricFiles files = RubricFiles.classpath(name, classLoader);
+        if (files == null) {
+            throw new InvalidRubricException("classpath:" + name, List.of(new Problem(null, 0, 0, null,
+                    "no rubric.yaml found on the classpath under [" + name + "]; check the name (such as rubrics/party-mass-efficiency) and that the jar holding it is a dependency")));
+        }
+        return load(files, classLoader);
+    }
+
+    private Rubric load(RubricFiles files, ClassLoader classLoader) {
+        Objects.requireNonNull(classLoader, "classLoader");
+        String where = files.describe();
+        byte[] manifestBytes = files.read(ManifestReader.FILE);
+        if (manifestBytes == null) {
+            throw new InvalidRubricException(where, List.of(new Problem(null, 0, 0, null,
+                    "no " + ManifestReader.FILE + " in [" + where + "]; a rubric folder needs a manifest (see the contract, §2)")));
+        }
+        ManifestReader.Result read = ManifestReader.read(manifestBytes);
+        Manifest manifest = read.manifest();
+        List<Problem> problems = new ArrayList<>(read.problems());
+
+        List<String> paths = manifest != null && !manifest.rules().isEmpty() ? manifest.rules()
+                : !read.ruleLines().isEmpty() ? new ArrayList<>(read.ruleLines().keySet()) : files.ruleFiles();
+        Map<String, byte[]> bytes = new LinkedHashMap<>();
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (String path : paths) {
+            byte[] content = files.read(path);
+            if (content == null) {
+                problems.add(Problem.at(ManifestReader.FILE, read.ruleLines().getOrDefault(path, 0), 0,
+                        "rule file [" + path + "] listed under rules does not exist in [" + where + "]"));
+                continue;
+            }
+            bytes.put(path, content);
+            try {
+                texts.put(path, StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString());
+            } catch (CharacterCodingException e) {
+                problems.add(Problem.at(path, 0, 0, "the file is not UTF-8 text; save it as UTF-8"));
+            }
+        }
+        if (paths.isEmpty()) {
+            problems.add(Problem.at(ManifestReader.FILE, 0, 0, "the rubric has no rule files: put .drl files in [" + where + "] or list them under rules"));
+        }
+        String digest = digest(manifestBytes, bytes);
+        if (problems.isEmpty()) {
+            CompiledRules cached;
+            synchronized (CACHE) {
+                cached = CACHE.get(digest);
+            }
+            if (cached != null) {
+                return new LoadedRubric(cached, firingLimit);
+            }
+        }
+
+        long start = System.nanoTime();
+        RuleIndexer.Index index = RuleIndexer.index(texts, manifest);
+        problems.addAll(index.problems());
+        RubricCompiler.Result compiled = texts.isEmpty() ? null
+                : RubricCompiler.compile(manifest == null ? null : manifest.id(), texts, classLoader);
+        if (compiled != null) {
+            problems.addAll(compiled.problems());
+        }
+        if (!problems.isEmpty() || compiled == null) {
+            problems.sort(Comparator.comparing((Problem p) -> p.file() == null ? "" : p.file().equals(ManifestReader.FILE) ? "" : p.file())
+                    .thenComparingInt(Problem::line).thenComparingInt(Problem::column));
+            throw new InvalidRubricException(where, problems);
+        }
+        RubricInfo info = new RubricInfo(manifest.id(), manifest.name(), manifest.version(), digest);
+        CompiledRules rules = new CompiledRules(info, manifest, index.rules(), index.byQualifiedName(), compiled.kieBase(),
+                compiled.declaredTypes(), classLoader, Wording.of(manifest));
+        LOG.debug("compiled rubric [{}] ({} rules) from [{}] in {} ms", manifest.id(), index.rules().size(), where,
+                (System.nanoTime() - start) / 1_000_000);
+        synchronized (CACHE) {
+            CACHE.put(digest, rules);
+        }
+        return new LoadedRubric(rules, firingLimit);
+    }
+
+    /** {@code sha256:} and the hex digest of the manifest and each rule file with its path. */
+    static String digest(byte[] manifest, Map<String, byte[]> ruleFiles) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            update(md, ManifestReader.FILE, manifest);
+            ruleFiles.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> update(md, e.getKey(), e.getValue()));
+            return "sha256:" + HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available in this JVM", e);
+        }
+    }
+
+    private static void update(MessageDigest md, String path, byte[] content) {
+        md.update(path.getBytes(StandardCharsets.UTF_8));
+        md.update((byte) 0);
+        md.update(ByteBuffer.allocate(8).putLong(content.length).array());
+        md.update(content);
+    }
+}

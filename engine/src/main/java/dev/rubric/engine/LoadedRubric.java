@@ -1,0 +1,91 @@
+package dev.rubric.engine;
+
+import dev.rubric.api.CohortResult;
+import dev.rubric.api.Evaluation;
+import dev.rubric.api.Manifest;
+import dev.rubric.api.Rubric;
+import dev.rubric.api.RubricInfo;
+import dev.rubric.api.RubricRule;
+import dev.rubric.api.Subject;
+import dev.rubric.engine.compile.CompiledRules;
+import dev.rubric.engine.json.FactReader;
+import dev.rubric.engine.scoring.Scoring;
+import dev.rubric.engine.session.SessionRunner;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/** A rubric backed by compiled rules; many may share the same compiled rules. */
+final class LoadedRubric implements Rubric {
+
+    private final CompiledRules rules;
+    private final SessionRunner runner;
+
+    LoadedRubric(CompiledRules rules, int firingLimit) {
+        this.rules = rules;
+        this.runner = new SessionRunner(rules, firingLimit);
+    }
+
+    CompiledRules compiled() {
+        return rules;
+    }
+
+    @Override
+    public RubricInfo info() {
+        return rules.info();
+    }
+
+    @Override
+    public Manifest manifest() {
+        return rules.manifest();
+    }
+
+    @Override
+    public List<RubricRule> rules() {
+        return rules.rules();
+    }
+
+    @Override
+    public Evaluation evaluate(Subject subject) {
+        return runner.evaluate(Objects.requireNonNull(subject, "subject"));
+    }
+
+    @Override
+    public CohortResult evaluateCohort(List<Subject> cohort) {
+        Set<String> ids = new HashSet<>();
+        for (Subject s : cohort) {
+            if (!ids.add(s.id())) {
+                throw new IllegalArgumentException("subject id [" + s.id() + "] appears twice in the cohort; subject ids must be unique");
+            }
+        }
+        List<Evaluation> each = new ArrayList<>(cohort.size());
+        for (Subject s : cohort) {
+            each.add(runner.evaluate(s));
+        }
+        return Scoring.cohort(rules.manifest(), rules.info(), each, rules.wording());
+    }
+
+    @Override
+    public List<Subject> readFacts(InputStream json, String sourceName) {
+        return reader().read(json, sourceName);
+    }
+
+    @Override
+    public Object newFact(String type, Map<String, ?> properties) {
+        return reader().fact(type, properties, "newFact(" + type + ")");
+    }
+
+    private FactReader reader() {
+        return new FactReader(rules.declaredTypes(), rules.classLoader());
+    }
+
+    @Override
+    public String toString() {
+        return "Rubric[" + rules.info().id() + " " + rules.info().version() + " " + rules.info().digest() + "]";
+    }
+}

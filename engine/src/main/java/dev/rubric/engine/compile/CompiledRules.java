@@ -1,0 +1,29 @@
+package dev.rubric.engine.compile;
+
+import dev.rubric.api.Manifest;
+import dev.rubric.api.RubricInfo;
+import dev.rubric.api.RubricRule;
+import dev.rubric.engine.scoring.Wording;
+import org.kie.api.KieBase;
+import org.kie.api.definition.type.FactType;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A rubric's compiled rules with everything an evaluation needs: the validated manifest, the rule index
+ * (id, category, {@code @max}, {@code @effect}, {@code file:line} of every rule), the Drools knowledge
+ * base and the types the rubric declares. Immutable; shared by every evaluation of the same content.
+ *
+ * @param info            id, version and content digest
+ * @param manifest        the validated manifest
+ * @param rules           every rule in file and line order
+ * @param byQualifiedName rules by package and name, as the engine names a firing rule
+ * @param kieBase         the compiled rules; creates one session per evaluation
+ * @param declaredTypes   types declared in the rubric's DRL, by simple name
+ * @param classLoader     where fact classes named by fully qualified name are found
+ * @param wording         the language of the arithmetic's explanations
+ */
+public record CompiledRules(RubricInfo info, Manifest manifest, List<RubricRule> rules, Map<String, RubricRule> byQualifiedName,
+                            KieBase kieBase, Map<String, FactType> declaredTypes, ClassLoader classLoader, Wording wording) {
+}

@@ -1,0 +1,162 @@
+package dev.rubric.engine.compile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/**
+ * The files of a rubric folder, wherever it lives: a directory, or a folder on the classpath
+ * (in a directory or inside a jar). Paths are relative to the folder and use {@code /}.
+ */
+public interface RubricFiles {
+
+    /** How the rubric is named in messages: its folder path or {@code classpath:NAME}. */
+    String describe();
+
+    /** The bytes of a file, or null when it does not exist. */
+    byte[] read(String relativePath);
+
+    /** Every {@code .drl} file below the folder, sorted by path. */
+    List<String> ruleFiles();
+
+    /** A rubric in a filesystem folder. */
+    static RubricFiles folder(Path folder) {
+        return new Folder(folder);
+    }
+
+    /**
+     * A rubric on the classpath, or null when {@code name/rubric.yaml} is not there.
+     *
+     * @param name the resource folder, such as {@code rubrics/party-mass-efficiency}
+     */
+    static RubricFiles classpath(String name, ClassLoader loader) {
+        String base = name.replaceAll("^/+|/+$", "");
+        URL manifest = loader.getResource(base + "/rubric.yaml");
+        if (manifest == null) {
+            return null;
+        }
+        if ("file".equals(manifest.getProtocol())) {
+            try {
+                Path dir = Path.of(manifest.toURI()).getParent();
+                return new Folder(dir) {
+                    @Override
+                    public String describe() {
+                        return "classpath:" + base;
+                    }
+                };
+            } catch (URISyntaxException e) {
+                throw new IllegalStateException("classpath folder [" + base + "] has an unusable location " + manifest, e);
+            }
+        }
+        return new Jar(base, manifest, loader);
+    }
+
+    /** A rubric folder on disk. */
+    class Folder implements RubricFiles {
+        private final Path root;
+
+        Folder(Path root) {
+            this.root = root;
+        }
+
+        @Override
+        public String describe() {
+            return root.toString();
+        }
+
+        @Override
+        public byte[] read(String relativePath) {
+            Path p = root.resolve(relativePath).normalize();
+            if (!p.startsWith(root.normalize())) {
+                return null;
+            }
+            try {
+                return Files.readAllBytes(p);
+            } catch (NoSuchFileException e) {
+                return null;
+            } catch (IOException e) {
+                if (Files.isDirectory(p)) {
+                    return null;
+                }
+                throw new UncheckedIOException("cannot read [" + p + "]: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public List<String> ruleFiles() {
+            if (!Files.isDirectory(root)) {
+                return List.of();
+            }
+            try (Stream<Path> walk = Files.walk(root)) {
+                return walk.filter(p -> p.toString().endsWith(".drl") && Files.isRegularFile(p))
+                        .map(p -> root.relativize(p).toString().replace('\\', '/'))
+                        .sorted()
+                        .toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list the rule files of [" + root + "]: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** A rubric folder inside a jar on the classpath. */
+    class Jar implements RubricFiles {
+        private final String base;
+        private final URL manifest;
+        private final ClassLoader loader;
+
+        Jar(String base, URL manifest, ClassLoader loader) {
+            this.base = base;
+            this.manifest = manifest;
+            this.loader = loader;
+        }
+
+        @Override
+        public String describe() {
+            return "classpath:" + base;
+        }
+
+        @Override
+        public byte[] read(String relativePath) {
+            try (InputStream in = loader.getResourceAsStream(base + "/" + relativePath)) {
+                return in == null ? null : in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read [" + base + "/" + relativePath + "]: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public List<String> ruleFiles() {
+            try {
+                JarURLConnection connection = (JarURLConnection) manifest.openConnection();
+                connection.setUseCaches(false);
+                List<String> files = new ArrayList<>();
+                try (JarFile jar = connection.getJarFile()) {
+                    String prefix = base + "/";
+                    Enumeration<JarEntry> entries = jar.entries();
+                    while (entries.hasMoreElements()) {
+                        String n = entries.nextElement().getName();
+                        if (n.startsWith(prefix) && n.endsWith(".drl")) {
+                            files.add(n.substring(prefix.length()));
+                        }
+                    }
+                }
+                files.sort(null);
+                return files;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list the rule files of [classpath:" + base + "]: " + e.getMessage(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,236 @@
+package dev.rubric.engine.compile;
+
+import dev.rubric.api.Manifest;
+import dev.rubric.api.Problem;
+import dev.rubric.api.RubricRule;
+import dev.rubric.api.ScoreSheet;
+import dev.rubric.api.VetoEffect;
+import dev.rubric.engine.Spelling;
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.AttributeDescr;
+import org.drools.drl.ast.descr.GlobalDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the rule files' structure (without compiling them) into the rubric's rule index, and checks
+ * what only the rubric knows: rule metadata against the manifest (contract §3).
+ *
+ * <p>Syntax errors are left to the compiler, which reports them with their place; a file that does not
+ * parse is simply not indexed.
+ */
+public final class RuleIndexer {
+
+    /** The rule group whose rules fire in the grading phase. */
+    public static final String GRADING = "grading";
+
+    private static final String SHEET = ScoreSheet.class.getName();
+    private static final Set<String> KNOWN_ANNOTATIONS = Set.of("id", "category", "max", "effect");
+    private static final Pattern CALL = Pattern.compile("\\bscore\\s*\\.\\s*(deduct|add|veto|limitGrade)\\s*\\(");
+    private static final Pattern LIMIT_LITERAL = Pattern.compile("\\bscore\\s*\\.\\s*limitGrade\\s*\\(\\s*\"([^\"]*)\"");
+
+    private final Manifest manifest;
+    private final List<Problem> problems = new ArrayList<>();
+    private final List<RubricRule> rules = new ArrayList<>();
+    private final Map<String, RubricRule> byQualifiedName = new HashMap<>();
+    private final Map<String, RubricRule> byId = new LinkedHashMap<>();
+
+    private RuleIndexer(Manifest manifest) {
+        this.manifest = manifest;
+    }
+
+    /** The index of a rubric's rules and the problems its metadata has. */
+    public record Index(List<RubricRule> rules, Map<String, RubricRule> byQualifiedName, List<Problem> problems) {
+    }
+
+    /**
+     * Indexes rule files.
+     *
+     * @param files    rule file path to DRL text, in load order; never null
+     * @param manifest the validated manifest, or null when it has problems (checks against it are then skipped)
+     */
+    public static Index index(Map<String, String> files, Manifest manifest) {
+        RuleIndexer indexer = new RuleIndexer(manifest);
+        files.forEach(indexer::indexFile);
+        return new Index(List.copyOf(indexer.rules), Map.copyOf(indexer.byQualifiedName), List.copyOf(indexer.problems));
+    }
+
+    /** The key a rule is found by at run time: its package and name. */
+    public static String qualifiedName(String packageName, String ruleName) {
+        return (packageName == null ? "" : packageName) + "\u0000" + ruleName;
+    }
+
+    private void indexFile(String file, String text) {
+        DrlParser parser = new DrlParser();
+        PackageDescr pkg;
+        try {
+            pkg = parser.parse(null, text);
+        } catch (DroolsParserException e) {
+            return;
+        }
+        if (pkg == null || parser.hasErrors()) {
+            return;
+        }
+        boolean usesScore = false;
+        for (RuleDescr r : pkg.getRules()) {
+            usesScore |= CALL.matcher(consequence(r)).find();
+        }
+        GlobalDescr global = pkg.getGlobals().stream().filter(g -> g.getIdentifier().equals("score")).findFirst().orElse(null);
+        if (global == null && usesScore) {
+            problems.add(Problem.at(file, 1, 1, "rules of this file call score.… but the file does not declare the score sheet; add the line: global "
+                    + SHEET + " score;"));
+        } else if (global != null && !SHEET.equals(global.getType()) && !"ScoreSheet".equals(global.getType())) {
+            problems.add(Problem.at(file, global.getLine(), global.getColumn(), "global [score] must have the type [" + SHEET
+                    + "], not [" + global.getType() + "]"));
+        }
+        for (RuleDescr r : pkg.getRules()) {
+            indexRule(file, pkg.getNamespace(), r);
+        }
+    }
+
+    private void indexRule(String file, String packageName, RuleDescr r) {
+        int line = r.getLine();
+        int column = r.getColumn() + 1;
+        String name = r.getName();
+        String label = "rule [" + name + "]";
+        for (AnnotationDescr a : r.getAnnotations()) {
+            if (!KNOWN_ANNOTATIONS.contains(a.getName())) {
+                String hint = Spelling.didYouMean(a.getName(), KNOWN_ANNOTATIONS);
+                if (!hint.isEmpty()) {
+                    problems.add(Problem.at(file, lineOf(a, line), column, label + " has annotation [@" + a.getName() + "]" + hint
+                            + "; the rubric annotations are @id, @category, @max and @effect"));
+                }
+            }
+        }
+        String id = value(r, "id");
+        if (id == null) {
+            id = name;
+        } else if (id.isBlank()) {
+            problems.add(Problem.at(file, lineOf(r.getAnnotation("id"), line), column, label + " has an empty @id; give it the rubric's item number, such as @id(\"A1\")"));
+            id = name;
+        }
+        String category = value(r, "category");
+        BigDecimal max = null;
+        String maxText = value(r, "max");
+        if (maxText != null) {
+            try {
+                max = new BigDecimal(maxText.trim());
+                if (max.signum() <= 0) {
+                    problems.add(Problem.at(file, lineOf(r.getAnnotation("max"), line), column, label + " has @max(" + maxText
+                            + "); the most points a rule may move must be a positive number"));
+                }
+            } catch (NumberFormatException e) {
+                problems.add(Problem.at(file, lineOf(r.getAnnotation("max"), line), column, label + " has @max(" + maxText
+                        + "), which is not a number; write the most points the rule may move, such as @max(2)"));
+            }
+        }
+        VetoEffect effect = null;
+        String effectText = value(r, "effect");
+        if (effectText != null) {
+            try {
+                effect = VetoEffect.parse(effectText);
+                if (effect instanceof VetoEffect.Cap cap && manifest != null && manifest.gradeIndex(cap.grade()) < 0) {
+                    problems.add(Problem.at(file, lineOf(r.getAnnotation("effect"), line), column, label + " has @effect(\"" + effectText
+                            + "\") naming grade [" + cap.grade() + "], which the manifest does not have; its grades are " + gradeIds()
+                            + Spelling.didYouMean(cap.grade(), gradeIds())));
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add(Problem.at(file, lineOf(r.getAnnotation("effect"), line), column, label + ": " + e.getMessage()));
+            }
+        }
+        AttributeDescr group = r.getAttributes().get("agenda-group");
+        String groupName = group == null ? null : group.getValue();
+        boolean grading = GRADING.equals(groupName);
+        if (groupName != null && !grading) {
+            problems.add(Problem.at(file, lineOf(group, line), column, label + " is in agenda-group [" + groupName
+                    + "], which never fires; scoring rules have no agenda-group and grading rules use agenda-group \"grading\""));
+        }
+
+        String consequence = consequence(r);
+        int thenLine = r.getConsequenceLine() > 0 ? r.getConsequenceLine() : line;
+        Matcher calls = CALL.matcher(consequence);
+        boolean movesPoints = false;
+        while (calls.find()) {
+            String call = calls.group(1);
+            if (call.equals("deduct") || call.equals("add")) {
+                movesPoints = true;
+                if (grading) {
+                    problems.add(Problem.at(file, thenLine, 0, label + " calls score." + call
+                            + " in the grading phase; grading rules may only call score.veto and score.limitGrade. Move the rule out of agenda-group \"grading\""));
+                }
+            }
+        }
+        if (movesPoints && category == null) {
+            problems.add(Problem.at(file, line, column, label + " calls score.deduct or score.add but has no @category; add @category(\"…\") naming one of "
+                    + categoryIds()));
+        }
+        if (category != null && manifest != null && manifest.category(category).isEmpty()) {
+            problems.add(Problem.at(file, lineOf(r.getAnnotation("category"), line), column, label + " has @category(\"" + category
+                    + "\"), which the manifest does not have; its categories are " + categoryIds() + Spelling.didYouMean(category, categoryIds())));
+        }
+        if (manifest != null) {
+            Matcher limits = LIMIT_LITERAL.matcher(consequence);
+            while (limits.find()) {
+                String grade = limits.group(1);
+                if (manifest.gradeIndex(grade) < 0) {
+                    problems.add(Problem.at(file, thenLine, 0, label + " calls score.limitGrade(\"" + grade
+                            + "\"), but the manifest has no such grade; its grades are " + gradeIds() + Spelling.didYouMean(grade, gradeIds())));
+                }
+            }
+        }
+
+        RubricRule rule = new RubricRule(id, name, category, max, effect, grading, file, line);
+        RubricRule clash = byId.putIfAbsent(id, rule);
+        if (clash != null) {
+            problems.add(Problem.at(file, lineOf(r.getAnnotation("id"), line), column, label + " has @id(\"" + id + "\"), already used by rule ["
+                    + clash.name() + "] at " + clash.source() + "; every rule's id must be unique"));
+        }
+        rules.add(rule);
+        byQualifiedName.put(qualifiedName(packageName, name), rule);
+    }
+
+    private List<String> categoryIds() {
+        return manifest == null ? List.of() : manifest.categories().stream().map(Manifest.Category::id).toList();
+    }
+
+    private List<String> gradeIds() {
+        return manifest == null ? List.of() : manifest.grades().stream().map(Manifest.GradeBand::id).toList();
+    }
+
+    private static String consequence(RuleDescr r) {
+        Object c = r.getConsequence();
+        return c == null ? "" : stripComments(c.toString());
+    }
+
+    private static String stripComments(String code) {
+        return code.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("//[^\\n]*", " ");
+    }
+
+    private static String value(RuleDescr r, String annotation) {
+        AnnotationDescr a = r.getAnnotation(annotation);
+        if (a == null) {
+            return null;
+        }
+        Object v = a.getSingleValue();
+        if (v == null) {
+            return a.getValueMap().isEmpty() ? "" : a.getValueMap().toString();
+        }
+        return AnnotationDescr.unquote(v.toString().trim());
+    }
+
+    private static int lineOf(org.drools.drl.ast.descr.BaseDescr d, int fallback) {
+        return d != null && d.getLine() > 0 ? d.getLine() : fallback;
+    }
+}

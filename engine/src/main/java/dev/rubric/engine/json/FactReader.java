@@ -1,0 +1,360 @@
+package dev.rubric.engine.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.rubric.api.InvalidFactsException;
+import dev.rubric.api.Problem;
+import dev.rubric.api.Subject;
+import dev.rubric.engine.Spelling;
+import org.kie.api.definition.type.FactField;
+import org.kie.api.definition.type.FactType;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads facts JSON (contract §5) into subjects, strictly: an unknown type, an unknown property or an
+ * ill-typed value is a problem named by its JSON pointer, every problem of the file is reported, and
+ * nothing is returned from a file that has one.
+ *
+ * <p>A fact's {@code type} is looked up as a type declared in the rubric's DRL, then as a class of the
+ * department fact model ({@code dev.rubric.model}), then as a fully qualified class name.
+ */
+public final class FactReader {
+
+    /** Where the department fact model's classes live. */
+    public static final String MODEL_PACKAGE = "dev.rubric.model.";
+
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .build();
+
+    private static final Set<String> SUBJECT_KEYS = Set.of("id", "name", "facts");
+
+    private final Map<String, FactType> declaredTypes;
+    private final ClassLoader classLoader;
+    private final Map<String, Class<?>> classes = new HashMap<>();
+
+    /**
+     * @param declaredTypes the rubric's declared types by simple name; never null
+     * @param classLoader   where model and fully qualified classes are found; never null
+     */
+    public FactReader(Map<String, FactType> declaredTypes, ClassLoader classLoader) {
+        this.declaredTypes = declaredTypes;
+        this.classLoader = classLoader;
+    }
+
+    /** Reads one subject or an array of subjects. */
+    public List<Subject> read(InputStream json, String source) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new InvalidFactsException(source, List.of(Problem.at(source, at == null ? 0 : at.getLineNr(),
+                    at == null ? 0 : at.getColumnNr(), "the facts are not valid JSON: " + e.getOriginalMessage().replaceAll("\\s*\\n.*", ""))));
+        } catch (IOException e) {
+            throw new InvalidFactsException(source, List.of(new Problem(source, 0, 0, null, "the facts cannot be read: " + e.getMessage())));
+        }
+        List<Problem> problems = new ArrayList<>();
+        List<Subject> subjects = new ArrayList<>();
+        if (root == null || root.isMissingNode()) {
+            problems.add(Problem.atPointer(source, "", "the file is empty; give one subject {\"id\": …, \"facts\": […]} or an array of them"));
+        } else if (root.isArray()) {
+            if (root.isEmpty()) {
+                problems.add(Problem.atPointer(source, "", "the cohort is empty; give at least one subject"));
+            }
+            Map<String, String> ids = new HashMap<>();
+            for (int i = 0; i < root.size(); i++) {
+                Subject s = subject(root.get(i), "/" + i, source, problems);
+                if (s != null) {
+                    String first = ids.putIfAbsent(s.id(), "/" + i);
+                    if (first != null) {
+                        problems.add(Problem.atPointer(source, "/" + i + "/id", "subject id [" + s.id() + "] is used twice (first at " + first
+                                + "); subject ids must be unique in a cohort"));
+                    }
+                    subjects.add(s);
+                }
+            }
+        } else {
+            Subject s = subject(root, "", source, problems);
+            if (s != null) {
+                subjects.add(s);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFactsException(source, problems);
+        }
+        return subjects;
+    }
+
+    /** Makes one fact from a type name and property values. */
+    public Object fact(String type, Map<String, ?> properties, String source) {
+        List<Problem> problems = new ArrayList<>();
+        ObjectNode node = MAPPER.valueToTree(properties);
+        Object fact = fact(type, node, "", source, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidFactsException(source, problems);
+        }
+        return fact;
+    }
+
+    private Subject subject(JsonNode node, String at, String source, List<Problem> problems) {
+        if (!node.isObject()) {
+            problems.add(Problem.atPointer(source, at, "a subject must be an object {\"id\": …, \"name\": …, \"facts\": […]}, found " + kind(node)));
+            return null;
+        }
+        int before = problems.size();
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!SUBJECT_KEYS.contains(key)) {
+                problems.add(Problem.atPointer(source, at + "/" + escape(key), "unknown key [" + key + "] of a subject"
+                        + Spelling.didYouMean(key, SUBJECT_KEYS) + "; a subject has id, name and facts"));
+            }
+        }
+        JsonNode id = node.get("id");
+        if (id == null || !id.isTextual() || id.asText().isBlank()) {
+            problems.add(Problem.atPointer(source, at + "/id", "a subject needs an id as text, such as \"D01\"; found " + kind(id)));
+        }
+        JsonNode name = node.get("name");
+        if (name != null && !name.isNull() && !name.isTextual()) {
+            problems.add(Problem.atPointer(source, at + "/name", "a subject's name must be text, found " + kind(name)));
+        }
+        JsonNode facts = node.get("facts");
+        List<Object> objects = new ArrayList<>();
+        if (facts == null || !facts.isArray()) {
+            problems.add(Problem.atPointer(source, at + "/facts", "a subject needs facts as an array, found " + kind(facts)));
+        } else {
+            for (int i = 0; i < facts.size(); i++) {
+                JsonNode f = facts.get(i);
+                String fat = at + "/facts/" + i;
+                if (!f.isObject()) {
+                    problems.add(Problem.atPointer(source, fat, "a fact must be an object with a \"type\", found " + kind(f)));
+                    continue;
+                }
+                JsonNode type = f.get("type");
+                if (type == null || !type.isTextual()) {
+                    problems.add(Problem.atPointer(source, fat + "/type", "a fact needs a \"type\" naming its type, such as \"TargetTask\"; found " + kind(type)));
+                    continue;
+                }
+                ObjectNode properties = ((ObjectNode) f).deepCopy();
+                properties.remove("type");
+                Object fact = fact(type.asText(), properties, fat, source, problems);
+                if (fact != null) {
+                    objects.add(fact);
+                }
+            }
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        return new Subject(id.asText(), name == null || name.isNull() ? null : name.asText(), objects);
+    }
+
+    private Object fact(String type, ObjectNode properties, String at, String source, List<Problem> problems) {
+        FactType declared = declaredTypes.get(type);
+        if (declared != null) {
+            return declared(declared, properties, at, source, problems);
+        }
+        Class<?> cls = classFor(type);
+        if (cls == null) {
+            problems.add(Problem.atPointer(source, at + "/type", "unknown fact type [" + type + "]"
+                    + Spelling.didYouMean(type, declaredTypes.keySet())
+                    + ": it is not declared in the rubric" + (declaredTypes.isEmpty() ? "" : " (which declares " + new TreeSet<>(declaredTypes.keySet()) + ")")
+                    + ", not a class of the department fact model (dev.rubric.model), and not a fully qualified class name"));
+            return null;
+        }
+        try {
+            return MAPPER.treeToValue(properties, cls);
+        } catch (UnrecognizedPropertyException e) {
+            List<String> known = e.getKnownPropertyIds() == null ? List.of() : e.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
+            problems.add(Problem.atPointer(source, at + pointer(e), "unknown property [" + e.getPropertyName() + "] of [" + cls.getSimpleName() + "]"
+                    + Spelling.didYouMean(e.getPropertyName(), known) + "; its properties are " + known));
+        } catch (InvalidFormatException e) {
+            problems.add(Problem.atPointer(source, at + pointer(e), "value " + e.getValue() + " is not a valid " + typeWord(e.getTargetType())));
+        } catch (MismatchedInputException e) {
+            problems.add(Problem.atPointer(source, at + pointer(e), "expected " + typeWord(e.getTargetType()) + " here: "
+                    + firstLine(e.getOriginalMessage())));
+        } catch (JsonMappingException e) {
+            problems.add(Problem.atPointer(source, at + pointer(e), "the value cannot be read as " + cls.getSimpleName() + ": "
+                    + firstLine(rootMessage(e))));
+        } catch (JsonProcessingException e) {
+            problems.add(Problem.atPointer(source, at, "the value cannot be read as " + cls.getSimpleName() + ": " + firstLine(e.getOriginalMessage())));
+        } catch (IllegalArgumentException e) {
+            problems.add(Problem.atPointer(source, at, "the value cannot be read as " + cls.getSimpleName() + ": " + firstLine(e.getMessage())));
+        }
+        return null;
+    }
+
+    private Object declared(FactType type, ObjectNode properties, String at, String source, List<Problem> problems) {
+        Object fact;
+        try {
+            fact = type.newInstance();
+        } catch (InstantiationException | IllegalAccessException e) {
+            problems.add(Problem.atPointer(source, at + "/type", "declared type [" + type.getSimpleName() + "] cannot be made: " + e.getMessage()));
+            return null;
+        }
+        Map<String, FactField> fields = new HashMap<>();
+        for (FactField f : type.getFields()) {
+            fields.put(f.getName(), f);
+        }
+        int before = problems.size();
+        for (Iterator<Map.Entry<String, JsonNode>> it = properties.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String p = at + "/" + escape(e.getKey());
+            FactField field = fields.get(e.getKey());
+            if (field == null) {
+                List<String> known = fields.keySet().stream().sorted().toList();
+                problems.add(Problem.atPointer(source, p, "unknown property [" + e.getKey() + "] of [" + type.getSimpleName() + "]"
+                        + Spelling.didYouMean(e.getKey(), known) + "; its properties are " + known));
+                continue;
+            }
+            try {
+                if (e.getValue().isNull()) {
+                    if (field.getType().isPrimitive()) {
+                        problems.add(Problem.atPointer(source, p, "property [" + e.getKey() + "] needs " + typeWord(field.getType()) + ", found nothing (null)"));
+                    }
+                    continue;
+                }
+                type.set(fact, e.getKey(), MAPPER.treeToValue(e.getValue(), field.getType()));
+            } catch (InvalidFormatException ex) {
+                problems.add(Problem.atPointer(source, p, "value " + ex.getValue() + " is not a valid " + typeWord(field.getType())));
+            } catch (JsonProcessingException | IllegalArgumentException ex) {
+                problems.add(Problem.atPointer(source, p, "property [" + e.getKey() + "] needs " + typeWord(field.getType()) + ", found " + kind(e.getValue())));
+            }
+        }
+        return problems.size() > before ? null : fact;
+    }
+
+    private Class<?> classFor(String type) {
+        return classes.computeIfAbsent(type, t -> {
+            Class<?> c = load(MODEL_PACKAGE + t);
+            if (c == null && t.contains(".")) {
+                c = load(t);
+            }
+            return c;
+        });
+    }
+
+    private Class<?> load(String name) {
+        try {
+            return Class.forName(name, false, classLoader);
+        } catch (ClassNotFoundException | LinkageError e) {
+            return null;
+        }
+    }
+
+    private static String pointer(JsonMappingException e) {
+        StringBuilder b = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                b.append('/').append(escape(r.getFieldName()));
+            } else if (r.getIndex() >= 0) {
+                b.append('/').append(r.getIndex());
+            }
+        }
+        return b.toString();
+    }
+
+    private static String escape(String key) {
+        return key.replace("~", "~0").replace("/", "~1");
+    }
+
+    private static String typeWord(Class<?> t) {
+        if (t == null) {
+            return "a value";
+        }
+        if (t == int.class || t == Integer.class || t == long.class || t == Long.class || t == short.class) {
+            return "a whole number";
+        }
+        if (t == double.class || t == Double.class || t == float.class || t == java.math.BigDecimal.class) {
+            return "a number";
+        }
+        if (t == boolean.class || t == Boolean.class) {
+            return "true or false";
+        }
+        if (t == String.class) {
+            return "text";
+        }
+        if (t == java.time.LocalDate.class) {
+            return "date (ISO-8601, such as 2026-06-30)";
+        }
+        if (Temporal.class.isAssignableFrom(t)) {
+            return t.getSimpleName() + " (ISO-8601)";
+        }
+        if (t.isEnum()) {
+            List<String> names = new ArrayList<>();
+            for (Object c : t.getEnumConstants()) {
+                names.add(((Enum<?>) c).name());
+            }
+            return "one of " + names;
+        }
+        return t.getSimpleName();
+    }
+
+    static String kind(JsonNode n) {
+        if (n == null || n.isMissingNode()) {
+            return "nothing";
+        }
+        if (n.isNull()) {
+            return "null";
+        }
+        if (n.isTextual()) {
+            return "the text \"" + n.asText() + "\"";
+        }
+        if (n.isNumber()) {
+            return "the number " + n.asText();
+        }
+        if (n.isBoolean()) {
+            return "the boolean " + n.asText();
+        }
+        if (n.isArray()) {
+            return "an array";
+        }
+        return "an object";
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).trim();
+    }
+}

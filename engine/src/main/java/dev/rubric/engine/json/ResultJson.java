@@ -1,0 +1,206 @@
+package dev.rubric.engine.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import dev.rubric.api.CategoryScore;
+import dev.rubric.api.CohortResult;
+import dev.rubric.api.Evaluation;
+import dev.rubric.api.Evidence;
+import dev.rubric.api.RubricInfo;
+import dev.rubric.api.ScoreItem;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.time.temporal.TemporalAccessor;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes results as the JSON of contract §6: fields in a fixed order, numbers as plain decimals without
+ * trailing zeros, two-space indentation and {@code \n} line ends, so the same input gives the same bytes.
+ *
+ * <p>Beyond the contract's fields a result carries {@code totalBeforeVeto} when it was vetoed, an item
+ * carries {@code grade} and {@code effect} where they apply, and evidence without an id carries its
+ * {@code properties}, so a reader can tell what matched.
+ */
+public final class ResultJson {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private ResultJson() {
+    }
+
+    /** A cohort's results as JSON text. */
+    public static String toJson(CohortResult result) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(result, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** One subject's result, wrapped as a one-element result list. */
+    public static String toJson(RubricInfo rubric, Evaluation evaluation) {
+        return toJson(new CohortResult(rubric, List.of(evaluation)));
+    }
+
+    /** Writes a cohort's results to a stream (left open). */
+    public static void write(CohortResult result, OutputStream out) {
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+            g.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withArrayEmptySeparator("")
+                    .withObjectEmptySeparator(""))
+                    .withObjectIndenter(indenter).withArrayIndenter(indenter));
+            g.writeStartObject();
+            g.writeObjectFieldStart("rubric");
+            g.writeStringField("id", result.rubric().id());
+            nullableString(g, "version", result.rubric().version());
+            g.writeStringField("digest", result.rubric().digest());
+            g.writeEndObject();
+            g.writeArrayFieldStart("results");
+            for (Evaluation e : result.results()) {
+                evaluation(g, e);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write results: " + e.getMessage(), e);
+        }
+    }
+
+    /** A number as the contract writes it: plain, without trailing zeros (87.5, not 87.50 or 8.75E+1). */
+    public static String plain(BigDecimal n) {
+        return n.signum() == 0 ? "0" : n.stripTrailingZeros().toPlainString();
+    }
+
+    private static void evaluation(JsonGenerator g, Evaluation e) throws IOException {
+        g.writeStartObject();
+        g.writeObjectFieldStart("subject");
+        g.writeStringField("id", e.subject().id());
+        nullableString(g, "name", e.subject().name());
+        g.writeEndObject();
+        number(g, "base", e.base());
+        number(g, "total", e.total());
+        g.writeFieldName("grade");
+        if (e.grade() == null) {
+            g.writeNull();
+        } else {
+            g.writeString(e.grade());
+        }
+        g.writeBooleanField("vetoed", e.vetoed());
+        if (e.vetoed()) {
+            number(g, "totalBeforeVeto", e.totalBeforeVeto());
+        }
+        if (e.rank() != null) {
+            g.writeNumberField("rank", e.rank());
+        }
+        g.writeArrayFieldStart("categories");
+        for (CategoryScore c : e.categories()) {
+            g.writeStartObject();
+            g.writeStringField("id", c.id());
+            g.writeStringField("name", c.name());
+            number(g, "score", c.score());
+            number(g, "max", c.max());
+            number(g, "min", c.min());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("items");
+        for (ScoreItem i : e.items()) {
+            item(g, i);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void item(JsonGenerator g, ScoreItem i) throws IOException {
+        g.writeStartObject();
+        nullableString(g, "rule", i.rule());
+        nullableString(g, "ruleName", i.ruleName());
+        nullableString(g, "category", i.category());
+        g.writeStringField("kind", i.kind().name());
+        number(g, "points", i.points());
+        g.writeStringField("reason", i.reason());
+        if (i.grade() != null) {
+            g.writeStringField("grade", i.grade());
+        }
+        if (i.effect() != null) {
+            g.writeStringField("effect", i.effect());
+        }
+        g.writeArrayFieldStart("evidence");
+        for (Evidence ev : i.evidence()) {
+            g.writeStartObject();
+            g.writeStringField("type", ev.type());
+            if (ev.id() != null) {
+                g.writeStringField("id", ev.id());
+            } else {
+                g.writeObjectFieldStart("properties");
+                for (Map.Entry<String, Object> p : ev.properties().entrySet()) {
+                    g.writeFieldName(p.getKey());
+                    value(g, p.getValue());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        nullableString(g, "source", i.source());
+        g.writeEndObject();
+    }
+
+    private static void value(JsonGenerator g, Object v) throws IOException {
+        if (v == null) {
+            g.writeNull();
+        } else if (v instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (v instanceof BigDecimal d) {
+            g.writeNumber(plain(d));
+        } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte || v instanceof BigInteger) {
+            g.writeNumber(v.toString());
+        } else if (v instanceof Number n) {
+            double d = n.doubleValue();
+            if (Double.isFinite(d)) {
+                g.writeNumber(plain(new BigDecimal(n.toString())));
+            } else {
+                g.writeString(n.toString());
+            }
+        } else if (v instanceof Enum<?> en) {
+            g.writeString(en.name());
+        } else if (v instanceof TemporalAccessor || v instanceof CharSequence) {
+            g.writeString(v.toString());
+        } else if (v instanceof Collection<?> c) {
+            g.writeStartArray();
+            for (Object o : c) {
+                value(g, o);
+            }
+            g.writeEndArray();
+        } else {
+            g.writeString(v.toString());
+        }
+    }
+
+    private static void number(JsonGenerator g, String field, BigDecimal n) throws IOException {
+        g.writeFieldName(field);
+        g.writeNumber(plain(n));
+    }
+
+    private static void nullableString(JsonGenerator g, String field, String value) throws IOException {
+        g.writeFieldName(field);
+        if (value == null) {
+            g.writeNull();
+        } else {
+            g.writeString(value);
+        }
+    }
+}

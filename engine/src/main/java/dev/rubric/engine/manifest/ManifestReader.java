@@ -1,0 +1,334 @@
+package dev.rubric.engine.manifest;
+
+import dev.rubric.api.Manifest;
+import dev.rubric.api.Manifest.Better;
+import dev.rubric.api.Manifest.Category;
+import dev.rubric.api.Manifest.GradeBand;
+import dev.rubric.api.Manifest.Mode;
+import dev.rubric.api.Problem;
+import dev.rubric.api.VetoEffect;
+import dev.rubric.engine.Spelling;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads and validates {@code rubric.yaml} (contract §2), reporting every problem with its line.
+ *
+ * <p>Validation goes on after the first problem so an author sees them all at once; a manifest is
+ * returned only when there is none.
+ */
+public final class ManifestReader {
+
+    /** The manifest's file name inside a rubric folder. */
+    public static final String FILE = "rubric.yaml";
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
+    private static final Set<String> TOP = Set.of("id", "name", "version", "rules", "categories", "veto", "better", "grades");
+    private static final Set<String> CATEGORY = Set.of("id", "name", "max", "min", "mode");
+    private static final Set<String> VETO = Set.of("effect");
+    private static final Set<String> GRADE = Set.of("id", "min", "max", "quota");
+
+    private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, Integer> ruleLines = new HashMap<>();
+
+    private ManifestReader() {
+    }
+
+    /**
+     * The outcome of reading a manifest: the manifest when valid, every problem found, and the line
+     * of each file listed under {@code rules} (for reporting a listed file that does not exist).
+     */
+    public record Result(Manifest manifest, List<Problem> problems, Map<String, Integer> ruleLines) {
+    }
+
+    /** Reads a manifest from its bytes. */
+    public static Result read(byte[] yaml) {
+        return new ManifestReader().readAll(yaml);
+    }
+
+    private Result readAll(byte[] yaml) {
+        List<YamlNode.Duplicate> duplicates = new ArrayList<>();
+        YamlNode root;
+        try {
+            root = YamlNode.read(new ByteArrayInputStream(yaml), duplicates);
+        } catch (YamlNode.SyntaxError e) {
+            problem(e.line, e.column, e.getMessage());
+            return new Result(null, problems, ruleLines);
+        }
+        for (YamlNode.Duplicate d : duplicates) {
+            problem(d.line(), d.column(), "key [" + d.key() + "] is given twice (first on line " + d.firstLine() + "); keep one");
+        }
+        if (!(root instanceof YamlNode.Mapping)) {
+            problem(root.line(), root.column(), "the manifest must be a mapping of keys (id, categories, grades, ...), found " + root.kind());
+            return new Result(null, problems, ruleLines);
+        }
+        YamlNode.Mapping top = (YamlNode.Mapping) root;
+        unknownKeys(top, TOP, "the manifest");
+
+        String id = text(top, "id", true);
+        if (id != null && !ID.matcher(id).matches()) {
+            problem(top.entries().get("id").value(), "id [" + id + "] must use only lowercase letters, digits and '-' ([a-z0-9-]+)");
+        }
+        String name = text(top, "name", false);
+        String version = text(top, "version", false);
+        List<String> rules = rules(top);
+        List<Category> categories = categories(top);
+        List<GradeBand> grades = grades(top, categories);
+        VetoEffect effect = veto(top, grades);
+        Better better = better(top);
+
+        if (!problems.isEmpty()) {
+            return new Result(null, problems, ruleLines);
+        }
+        return new Result(new Manifest(id, name, version, rules, categories, effect, better, grades), problems, ruleLines);
+    }
+
+    private List<String> rules(YamlNode.Mapping top) {
+        YamlNode.Entry e = top.entries().get("rules");
+        List<String> rules = new ArrayList<>();
+        if (e == null) {
+            return rules;
+        }
+        if (!(e.value() instanceof YamlNode.Sequence seq)) {
+            problem(e.value(), "rules must be a list of rule files, such as [targets.drl, veto.drl]; found " + e.value().kind());
+            return rules;
+        }
+        for (YamlNode item : seq.items()) {
+            if (item instanceof YamlNode.Scalar s && s.value() instanceof String file && !file.isBlank()) {
+                if (!file.endsWith(".drl")) {
+                    problem(item, "rule file [" + file + "] must be a .drl file");
+                }
+                rules.add(file);
+                ruleLines.put(file, item.line());
+            } else {
+                problem(item, "each entry of rules must be a file name, found " + item.kind());
+            }
+        }
+        return rules;
+    }
+
+    private List<Category> categories(YamlNode.Mapping top) {
+        List<Category> result = new ArrayList<>();
+        YamlNode.Entry e = top.entries().get("categories");
+        if (e == null) {
+            problem(top, "the manifest has no categories; add at least one, such as: categories: [{ id: targets, name: 目标任务, max: 30 }]");
+            return result;
+        }
+        if (!(e.value() instanceof YamlNode.Sequence seq) || seq.items().isEmpty()) {
+            problem(e.value(), "categories must be a list of at least one category, found " + e.value().kind());
+            return result;
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        for (YamlNode node : seq.items()) {
+            if (!(node instanceof YamlNode.Mapping m)) {
+                problem(node, "each category must be a mapping with id, name, max (and optionally min, mode); found " + node.kind());
+                continue;
+            }
+            unknownKeys(m, CATEGORY, "a category");
+            String cid = text(m, "id", true);
+            String cname = text(m, "name", false);
+            BigDecimal max = number(m, "max");
+            BigDecimal min = number(m, "min");
+            if (cid != null) {
+                Integer first = seen.putIfAbsent(cid, m.line());
+                if (first != null) {
+                    problem(m.entries().get("id").value(), "category id [" + cid + "] is used twice (first on line " + first + "); category ids must be unique");
+                }
+            }
+            if (!m.entries().containsKey("max")) {
+                problem(m, "category [" + (cid == null ? "?" : cid) + "] has no max; give its full marks, such as max: 30");
+            }
+            Mode mode = Mode.DEDUCT;
+            YamlNode.Entry me = m.entries().get("mode");
+            if (me != null) {
+                Object v = me.value() instanceof YamlNode.Scalar s ? s.value() : null;
+                if ("deduct".equals(v)) {
+                    mode = Mode.DEDUCT;
+                } else if ("earn".equals(v)) {
+                    mode = Mode.EARN;
+                } else {
+                    problem(me.value(), "mode must be deduct or earn, found " + me.value().kind());
+                }
+            }
+            BigDecimal floor = min == null ? BigDecimal.ZERO : min;
+            if (max != null && floor.compareTo(max) > 0) {
+                problem(m.entries().containsKey("min") ? m.entries().get("min").value() : m,
+                        "category [" + cid + "] has min " + plain(floor) + " above its max " + plain(max));
+            }
+            if (cid != null && max != null) {
+                result.add(new Category(cid, cname == null ? cid : cname, max, floor, mode));
+            }
+        }
+        return result;
+    }
+
+    private List<GradeBand> grades(YamlNode.Mapping top, List<Category> categories) {
+        List<GradeBand> result = new ArrayList<>();
+        List<YamlNode> nodes = new ArrayList<>();
+        YamlNode.Entry e = top.entries().get("grades");
+        if (e == null) {
+            return result;
+        }
+        if (!(e.value() instanceof YamlNode.Sequence seq)) {
+            problem(e.value(), "grades must be a list of bands, best first, such as [{ id: 优秀, min: 90 }, { id: 合格 }]; found " + e.value().kind());
+            return result;
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        for (YamlNode node : seq.items()) {
+            if (!(node instanceof YamlNode.Mapping m)) {
+                problem(node, "each grade must be a mapping with id and optionally min, max, quota; found " + node.kind());
+                continue;
+            }
+            unknownKeys(m, GRADE, "a grade");
+            String gid = text(m, "id", true);
+            BigDecimal min = number(m, "min");
+            BigDecimal max = number(m, "max");
+            BigDecimal quota = number(m, "quota");
+            if (gid == null) {
+                continue;
+            }
+            Integer first = seen.putIfAbsent(gid, m.line());
+            if (first != null) {
+                problem(m.entries().get("id").value(), "grade [" + gid + "] is listed twice (first on line " + first + "); grade ids must be unique");
+                continue;
+            }
+            if (quota != null && (quota.signum() < 0 || quota.compareTo(BigDecimal.ONE) > 0)) {
+                problem(m.entries().get("quota").value(), "quota of grade [" + gid + "] is " + plain(quota)
+                        + "; a quota is a share of the cohort between 0 and 1, such as 0.2 for 20%");
+            }
+            if (min != null && max != null && min.compareTo(max) > 0) {
+                problem(m, "grade [" + gid + "] has min " + plain(min) + " above its max " + plain(max) + ", so it can never match");
+                continue;
+            }
+            result.add(new GradeBand(gid, min, max, quota));
+            nodes.add(m);
+        }
+        if (!result.isEmpty() && result.get(result.size() - 1).quota() != null) {
+            GradeBand last = result.get(result.size() - 1);
+            problem(nodes.get(nodes.size() - 1), "the lowest grade [" + last.id() + "] has a quota, but there is no grade below it to drop to; remove the quota");
+        }
+        if (problems.isEmpty() && !categories.isEmpty()) {
+            BigDecimal lo = categories.stream().map(Category::min).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal hi = categories.stream().map(Category::max).reduce(BigDecimal.ZERO, BigDecimal::add);
+            for (int i = 0; i < result.size(); i++) {
+                String why = GradeCoverage.whyUnreachable(result, i, lo, hi);
+                if (why != null) {
+                    problem(nodes.get(i), "grade [" + result.get(i).id() + "] can never match: " + why);
+                }
+            }
+        }
+        return result;
+    }
+
+    private VetoEffect veto(YamlNode.Mapping top, List<GradeBand> grades) {
+        YamlNode.Entry e = top.entries().get("veto");
+        if (e == null) {
+            return new VetoEffect.Fail();
+        }
+        if (!(e.value() instanceof YamlNode.Mapping m)) {
+            problem(e.value(), "veto must be a mapping such as { effect: fail }, found " + e.value().kind());
+            return new VetoEffect.Fail();
+        }
+        unknownKeys(m, VETO, "veto");
+        String text = text(m, "effect", false);
+        if (text == null) {
+            return new VetoEffect.Fail();
+        }
+        YamlNode at = m.entries().get("effect").value();
+        try {
+            VetoEffect effect = VetoEffect.parse(text);
+            if (effect instanceof VetoEffect.Cap cap && grades.stream().noneMatch(g -> g.id().equals(cap.grade()))) {
+                problem(at, "veto effect [" + text + "] names grade [" + cap.grade() + "], which is not one of the grades "
+                        + gradeIds(grades) + Spelling.didYouMean(cap.grade(), gradeIds(grades)));
+            }
+            return effect;
+        } catch (IllegalArgumentException ex) {
+            problem(at, ex.getMessage());
+            return new VetoEffect.Fail();
+        }
+    }
+
+    private Better better(YamlNode.Mapping top) {
+        String text = text(top, "better", false);
+        if (text == null || text.equals("higher")) {
+            return Better.HIGHER;
+        }
+        if (text.equals("lower")) {
+            return Better.LOWER;
+        }
+        problem(top.entries().get("better").value(), "better must be higher or lower, found [" + text + "]");
+        return Better.HIGHER;
+    }
+
+    private static List<String> gradeIds(List<GradeBand> grades) {
+        return grades.stream().map(GradeBand::id).toList();
+    }
+
+    private void unknownKeys(YamlNode.Mapping m, Set<String> known, String where) {
+        for (YamlNode.Entry e : m.entries().values()) {
+            if (!known.contains(e.key())) {
+                problem(e.line(), e.column(), "unknown key [" + e.key() + "] in " + where
+                        + Spelling.didYouMean(e.key(), known) + "; allowed keys are " + new LinkedHashSet<>(ordered(known)));
+            }
+        }
+    }
+
+    private static List<String> ordered(Set<String> keys) {
+        return keys.stream().sorted().toList();
+    }
+
+    private String text(YamlNode.Mapping m, String key, boolean required) {
+        YamlNode.Entry e = m.entries().get(key);
+        if (e == null) {
+            if (required) {
+                problem(m, "[" + key + "] is required here");
+            }
+            return null;
+        }
+        if (e.value() instanceof YamlNode.Scalar s && s.value() instanceof String str) {
+            if (required && str.isBlank()) {
+                problem(e.value(), "[" + key + "] must not be empty");
+                return null;
+            }
+            return str;
+        }
+        if (e.value() instanceof YamlNode.Scalar s && s.value() instanceof BigDecimal n) {
+            problem(e.value(), "[" + key + "] must be text, found " + e.value().kind() + "; quote it: " + key + ": \"" + n.toPlainString() + "\"");
+            return null;
+        }
+        problem(e.value(), "[" + key + "] must be text, found " + e.value().kind());
+        return null;
+    }
+
+    private BigDecimal number(YamlNode.Mapping m, String key) {
+        YamlNode.Entry e = m.entries().get(key);
+        if (e == null) {
+            return null;
+        }
+        if (e.value() instanceof YamlNode.Scalar s && s.value() instanceof BigDecimal n) {
+            return n;
+        }
+        problem(e.value(), "[" + key + "] must be a number, found " + e.value().kind());
+        return null;
+    }
+
+    private static String plain(BigDecimal n) {
+        return n.stripTrailingZeros().toPlainString();
+    }
+
+    private void problem(YamlNode at, String message) {
+        problem(at.line(), at.column(), message);
+    }
+
+    private void problem(int line, int column, String message) {
+        problems.add(Problem.at(FILE, line, column, message));
+    }
+}

@@ -1,0 +1,179 @@
+package dev.rubric.engine.session;
+
+import dev.rubric.api.Evidence;
+import dev.rubric.api.ItemKind;
+import dev.rubric.api.Manifest;
+import dev.rubric.api.RubricRule;
+import dev.rubric.api.ScoreSheet;
+import dev.rubric.api.VetoEffect;
+import dev.rubric.engine.compile.RuleIndexer;
+import dev.rubric.engine.scoring.RawItem;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The score sheet of one evaluation: it learns which rule is firing from the agenda, so every item is
+ * attributed to its rule without the rule author passing anything but points, reason and evidence.
+ *
+ * <p>One instance per session and never shared: a global set on a shared session would mix subjects.
+ */
+final class RecordingSheet extends DefaultAgendaEventListener implements ScoreSheet {
+
+    private final Map<String, RubricRule> rules;
+    private final Manifest manifest;
+    private final List<RawItem> moves = new ArrayList<>();
+    private final List<RawItem> verdicts = new ArrayList<>();
+    private final Map<RubricRule, Integer> firings = new HashMap<>();
+    private RubricRule current;
+    private boolean grading;
+
+    RecordingSheet(Map<String, RubricRule> rules, Manifest manifest) {
+        this.rules = rules;
+        this.manifest = manifest;
+    }
+
+    @Override
+    public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        current = ruleOf(event.getMatch().getRule());
+        if (current != null) {
+            firings.merge(current, 1, Integer::sum);
+        }
+    }
+
+    @Override
+    public void afterMatchFired(AfterMatchFiredEvent event) {
+        current = null;
+    }
+
+    RubricRule ruleOf(Rule rule) {
+        return rules.get(RuleIndexer.qualifiedName(rule.getPackageName(), rule.getName()));
+    }
+
+    void startGrading() {
+        grading = true;
+    }
+
+    List<RawItem> moves() {
+        return moves;
+    }
+
+    List<RawItem> verdicts() {
+        return verdicts;
+    }
+
+    /** The rule that fired most often, the likely culprit when the firing limit is reached. */
+    RubricRule busiest() {
+        return firings.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    int firingsOf(RubricRule rule) {
+        return firings.getOrDefault(rule, 0);
+    }
+
+    @Override
+    public void deduct(Number points, String reason, Object... evidence) {
+        move("deduct", ItemKind.DEDUCTION, points, reason, evidence);
+    }
+
+    @Override
+    public void add(Number points, String reason, Object... evidence) {
+        move("add", ItemKind.ADDITION, points, reason, evidence);
+    }
+
+    @Override
+    public void veto(String reason, Object... evidence) {
+        RubricRule rule = caller("veto");
+        VetoEffect effect = rule.effect() != null ? rule.effect() : manifest.vetoEffect();
+        verdicts.add(new RawItem(rule, ItemKind.VETO, BigDecimal.ZERO, reason(reason, "veto"), evidence(evidence), null, effect));
+    }
+
+    @Override
+    public void limitGrade(String grade, String reason, Object... evidence) {
+        RubricRule rule = caller("limitGrade");
+        if (grade == null || manifest.gradeIndex(grade) < 0) {
+            throw new ScoreSheetMisuse("calls score.limitGrade(\"" + grade + "\"), but the manifest has no such grade; its grades are "
+                    + manifest.grades().stream().map(Manifest.GradeBand::id).toList());
+        }
+        verdicts.add(new RawItem(rule, ItemKind.GRADE_LIMIT, BigDecimal.ZERO, reason(reason, "limitGrade"), evidence(evidence), grade, null));
+    }
+
+    private void move(String call, ItemKind kind, Number points, String reason, Object[] evidence) {
+        RubricRule rule = caller(call);
+        if (grading) {
+            throw new ScoreSheetMisuse("calls score." + call
+                    + " in the grading phase; grading rules may only call score.veto and score.limitGrade");
+        }
+        if (rule.category() == null) {
+            throw new ScoreSheetMisuse("calls score." + call + " but has no @category; add @category(\"…\") naming one of "
+                    + manifest.categories().stream().map(Manifest.Category::id).toList());
+        }
+        BigDecimal amount = amount(call, points);
+        moves.add(new RawItem(rule, kind, kind == ItemKind.DEDUCTION ? amount.negate() : amount, reason(reason, call),
+                evidence(evidence), null, null));
+    }
+
+    private RubricRule caller(String call) {
+        if (current == null) {
+            throw new ScoreSheetMisuse("score." + call + " was called outside a rule's consequence (from a condition or a function called by one); call it in the then part of a rule");
+        }
+        return current;
+    }
+
+    private static String reason(String reason, String call) {
+        if (reason == null) {
+            throw new ScoreSheetMisuse("calls score." + call + " with a null reason; give the sentence an auditor should read");
+        }
+        return reason;
+    }
+
+    private static BigDecimal amount(String call, Number points) {
+        if (points == null) {
+            throw new ScoreSheetMisuse("calls score." + call + " with null points; give a positive number");
+        }
+        BigDecimal amount;
+        if (points instanceof BigDecimal d) {
+            amount = d;
+        } else if (points instanceof Integer || points instanceof Long || points instanceof Short || points instanceof Byte) {
+            amount = BigDecimal.valueOf(points.longValue());
+        } else if (points instanceof BigInteger i) {
+            amount = new BigDecimal(i);
+        } else {
+            double d = points.doubleValue();
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                throw new ScoreSheetMisuse("calls score." + call + " with " + d + " points; points must be a finite number");
+            }
+            try {
+                amount = new BigDecimal(points.toString());
+            } catch (NumberFormatException e) {
+                amount = BigDecimal.valueOf(d);
+            }
+        }
+        if (amount.signum() < 0) {
+            throw new ScoreSheetMisuse("calls score." + call + " with " + amount.toPlainString()
+                    + " points; points are given as a positive number (score.deduct lowers the score, score.add raises it)");
+        }
+        return amount;
+    }
+
+    private static List<Evidence> evidence(Object[] facts) {
+        if (facts == null || facts.length == 0) {
+            return List.of();
+        }
+        List<Evidence> result = new ArrayList<>(facts.length);
+        for (Object f : facts) {
+            if (f != null) {
+                result.add(EvidenceCapture.of(f));
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,129 @@
+package dev.rubric.engine.session;
+
+import dev.rubric.api.CategoryScore;
+import dev.rubric.api.Evaluation;
+import dev.rubric.api.EvaluationException;
+import dev.rubric.api.Problem;
+import dev.rubric.api.RubricException;
+import dev.rubric.api.RubricRule;
+import dev.rubric.api.Subject;
+import dev.rubric.api.TotalScore;
+import dev.rubric.engine.compile.CompiledRules;
+import dev.rubric.engine.compile.RuleIndexer;
+import dev.rubric.engine.scoring.Scoring;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs one evaluation: a fresh session and score sheet, the scoring phase, the arithmetic of steps 1–3,
+ * the grading phase on the category and total scores, and the arithmetic of steps 4–6.
+ *
+ * <p>Each phase fires at most {@code firingLimit} rules; a rubric whose rules keep re-activating
+ * themselves stops there with an error naming the rule that fired most, instead of hanging.
+ */
+public final class SessionRunner {
+
+    private static final Pattern RULE_IN_MESSAGE = Pattern.compile("\\[Rule \"([^\"]+)\"");
+
+    private final CompiledRules rules;
+    private final int firingLimit;
+    private final boolean declaresSheet;
+
+    public SessionRunner(CompiledRules rules, int firingLimit) {
+        this.rules = rules;
+        this.firingLimit = firingLimit;
+        this.declaresSheet = rules.kieBase().getKiePackages().stream()
+                .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals("score")));
+    }
+
+    /** Scores one subject alone. */
+    public Evaluation evaluate(Subject subject) {
+        KieSession session = rules.kieBase().newKieSession();
+        RecordingSheet sheet = new RecordingSheet(rules.byQualifiedName(), rules.manifest());
+        try {
+            if (declaresSheet) {
+                session.setGlobal("score", sheet);
+            }
+            session.addEventListener(sheet);
+            run(subject, sheet, "scoring", () -> {
+                for (Object fact : subject.facts()) {
+                    session.insert(fact);
+                }
+                return 0;
+            });
+            fire(session, sheet, subject, "scoring");
+            Scoring.Subtotal subtotal = Scoring.subtotal(rules.manifest(), rules.rules(), sheet.moves(), rules.wording());
+            sheet.startGrading();
+            run(subject, sheet, "grading", () -> {
+                for (CategoryScore c : subtotal.categories()) {
+                    session.insert(c);
+                }
+                session.insert(new TotalScore(subtotal.total()));
+                session.getAgenda().getAgendaGroup(RuleIndexer.GRADING).setFocus();
+                return 0;
+            });
+            fire(session, sheet, subject, "grading");
+            return Scoring.finish(rules.manifest(), subject.ref(), subtotal, sheet.verdicts(), rules.wording());
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private void fire(KieSession session, RecordingSheet sheet, Subject subject, String phase) {
+        int fired = run(subject, sheet, phase, () -> session.fireAllRules(firingLimit));
+        if (fired >= firingLimit && run(subject, sheet, phase, () -> session.fireAllRules(1)) > 0) {
+            RubricRule culprit = sheet.busiest();
+            String message = "the " + phase + " phase reached the firing limit of " + firingLimit + " rule firings"
+                    + (culprit == null ? "" : "; rule [" + culprit.id() + "] fired " + sheet.firingsOf(culprit)
+                    + " times. It probably re-activates itself (it changes a fact it matches): add no-loop, or a condition that stops it");
+            throw new EvaluationException(subject.id(), culprit == null ? new Problem(null, 0, 0, null, message)
+                    : Problem.at(culprit.file(), culprit.line(), 0, message), null);
+        }
+    }
+
+    private interface Step {
+        int run();
+    }
+
+    private int run(Subject subject, RecordingSheet sheet, String phase, Step step) {
+        try {
+            return step.run();
+        } catch (RubricException e) {
+            throw e;
+        } catch (ConsequenceException e) {
+            RubricRule rule = sheet.ruleOf(e.getRule());
+            throw failure(subject, rule, e.getRule().getName(), e.getCause() != null ? e.getCause() : e, "then");
+        } catch (RuntimeException e) {
+            Matcher m = RULE_IN_MESSAGE.matcher(String.valueOf(e.getMessage()));
+            RubricRule rule = null;
+            String name = null;
+            if (m.find()) {
+                name = m.group(1);
+                String wanted = name;
+                rule = rules.rules().stream().filter(r -> r.name().equals(wanted)).findFirst().orElse(null);
+            }
+            throw failure(subject, rule, name, e, "when");
+        }
+    }
+
+    private static EvaluationException failure(Subject subject, RubricRule rule, String ruleName, Throwable cause, String part) {
+        Throwable root = cause;
+        while (!(root instanceof ScoreSheetMisuse) && root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String who = rule != null ? "rule [" + rule.id() + "]" : ruleName != null ? "rule [" + ruleName + "]" : "a rule's condition";
+        String what;
+        if (root instanceof ScoreSheetMisuse) {
+            what = who + " " + root.getMessage();
+        } else {
+            String detail = root.getMessage() == null ? "" : ": " + root.getMessage().replaceAll("\\s*\\n\\s*", " ");
+            what = who + " threw " + root.getClass().getSimpleName() + detail + " (in its " + part + " part) while evaluating subject ["
+                    + subject.id() + "]; fix the rule or the facts it met";
+        }
+        Problem problem = rule != null ? Problem.at(rule.file(), rule.line(), 0, what) : new Problem(null, 0, 0, null, what);
+        return new EvaluationException(subject.id(), problem, cause);
+    }
+}
