@@ -58,6 +58,9 @@ public final class RubricCompiler {
         List<Problem> problems = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+            if (m.getText() != null && m.getText().contains("Parser returned a null Package")) {
+                continue; // a consequence of the syntax errors reported beside it
+            }
             String file = m.getPath() == null ? null : m.getPath().replaceFirst("^" + RESOURCES, "");
             Problem p = Problem.at(file, Math.max(0, m.getLine()), Math.max(0, m.getColumn()), explain(m.getText()));
             if (seen.add(p.toString())) {
@@ -74,10 +77,21 @@ public final class RubricCompiler {
         Map<String, FactType> declared = new HashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (FactType t : pkg.getFactTypes()) {
-                declared.put(t.getSimpleName(), t);
+                if (!existsOutside(t.getName(), loader)) { // metadata on an existing class is no declared type
+                    declared.put(t.getSimpleName(), t);
+                }
             }
         }
         return new Result(kieBase, Map.copyOf(declared), problems);
+    }
+
+    private static boolean existsOutside(String className, ClassLoader loader) {
+        try {
+            Class.forName(className, false, loader);
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     private static final Pattern UNKNOWN_TYPE = Pattern.compile("Unable to resolve ObjectType '([^']+)'");

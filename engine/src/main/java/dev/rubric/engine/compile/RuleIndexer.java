@@ -28,8 +28,8 @@ import java.util.regex.Pattern;
  * Reads the rule files' structure (without compiling them) into the rubric's rule index, and checks
  * what only the rubric knows: rule metadata against the manifest (contract §3).
  *
- * <p>Syntax errors are left to the compiler, which reports them with their place; a file that does not
- * parse is simply not indexed.
+ * <p>Syntax errors are left to the compiler, which reports them with their place; the parser runs in its
+ * recovering mode here, so the rules of a file that do parse are still indexed and checked.
  */
 public final class RuleIndexer {
 
@@ -76,11 +76,12 @@ public final class RuleIndexer {
         DrlParser parser = new DrlParser();
         PackageDescr pkg;
         try {
-            pkg = parser.parse(null, text);
-        } catch (DroolsParserException e) {
+            // editor mode recovers from syntax errors, so the rules that do parse are still checked
+            pkg = parser.parse(true, text);
+        } catch (DroolsParserException | RuntimeException e) {
             return;
         }
-        if (pkg == null || parser.hasErrors()) {
+        if (pkg == null) {
             return;
         }
         boolean usesScore = false;
@@ -173,8 +174,8 @@ public final class RuleIndexer {
             }
         }
         if (movesPoints && category == null) {
-            problems.add(Problem.at(file, line, column, label + " calls score.deduct or score.add but has no @category; add @category(\"…\") naming one of "
-                    + categoryIds()));
+            problems.add(Problem.at(file, line, column, label + " calls score.deduct or score.add but has no @category; add @category(\"…\") naming "
+                    + (manifest == null ? "a category of the manifest" : "one of " + categoryIds())));
         }
         if (category != null && manifest != null && manifest.category(category).isEmpty()) {
             problems.add(Problem.at(file, lineOf(r.getAnnotation("category"), line), column, label + " has @category(\"" + category

@@ -80,8 +80,9 @@ public final class ManifestReader {
         String name = text(top, "name", false);
         String version = text(top, "version", false);
         List<String> rules = rules(top);
+        int before = problems.size();
         List<Category> categories = categories(top);
-        List<GradeBand> grades = grades(top, categories);
+        List<GradeBand> grades = grades(top, categories, problems.size() == before && !categories.isEmpty());
         VetoEffect effect = veto(top, grades);
         Better better = better(top);
 
@@ -170,7 +171,7 @@ public final class ManifestReader {
         return result;
     }
 
-    private List<GradeBand> grades(YamlNode.Mapping top, List<Category> categories) {
+    private List<GradeBand> grades(YamlNode.Mapping top, List<Category> categories, boolean categoriesComplete) {
         List<GradeBand> result = new ArrayList<>();
         List<YamlNode> nodes = new ArrayList<>();
         YamlNode.Entry e = top.entries().get("grades");
@@ -181,6 +182,7 @@ public final class ManifestReader {
             problem(e.value(), "grades must be a list of bands, best first, such as [{ id: 优秀, min: 90 }, { id: 合格 }]; found " + e.value().kind());
             return result;
         }
+        int gradeProblems = problems.size();
         Map<String, Integer> seen = new HashMap<>();
         for (YamlNode node : seq.items()) {
             if (!(node instanceof YamlNode.Mapping m)) {
@@ -215,7 +217,7 @@ public final class ManifestReader {
             GradeBand last = result.get(result.size() - 1);
             problem(nodes.get(nodes.size() - 1), "the lowest grade [" + last.id() + "] has a quota, but there is no grade below it to drop to; remove the quota");
         }
-        if (problems.isEmpty() && !categories.isEmpty()) {
+        if (gradeProblems == problems.size() && categoriesComplete) {
             BigDecimal lo = categories.stream().map(Category::min).reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal hi = categories.stream().map(Category::max).reduce(BigDecimal.ZERO, BigDecimal::add);
             for (int i = 0; i < result.size(); i++) {

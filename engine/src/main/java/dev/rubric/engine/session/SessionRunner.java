@@ -12,6 +12,7 @@ import dev.rubric.engine.compile.CompiledRules;
 import dev.rubric.engine.compile.RuleIndexer;
 import dev.rubric.engine.scoring.Scoring;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaGroup;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 import java.util.regex.Matcher;
@@ -62,9 +63,12 @@ public final class SessionRunner {
                     session.insert(c);
                 }
                 session.insert(new TotalScore(subtotal.total()));
-                session.getAgenda().getAgendaGroup(RuleIndexer.GRADING).setFocus();
                 return 0;
             });
+            AgendaGroup grading = session.getAgenda().getAgendaGroup(RuleIndexer.GRADING);
+            if (grading != null) { // null when the rubric has no grading rules
+                grading.setFocus();
+            }
             fire(session, sheet, subject, "grading");
             return Scoring.finish(rules.manifest(), subject.ref(), subtotal, sheet.verdicts(), rules.wording());
         } finally {

@@ -1,0 +1,94 @@
+package dev.rubric.cli;
+
+import dev.rubric.api.CohortResult;
+import dev.rubric.api.Rubric;
+import dev.rubric.api.Rubrics;
+import dev.rubric.api.Subject;
+import dev.rubric.engine.json.ResultJson;
+import dev.rubric.engine.report.MarkdownReport;
+import dev.rubric.engine.report.TextReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code rubric evaluate}: scores a cohort and prints the ranking and every subject's explanation. */
+@Command(name = "evaluate", description = {
+        "Evaluate facts against a rubric and explain every point.",
+        "With no --rubric and no --facts, the bundled party-mass rubric scores the bundled sample departments."})
+final class EvaluateCommand implements Callable<Integer> {
+
+    static final String DEFAULT_RUBRIC = "classpath:rubrics/party-mass-efficiency";
+    static final String DEFAULT_FACTS = "classpath:samples/party-mass-2026.json";
+
+    enum Format { text, json, markdown }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--rubric", paramLabel = "DIR|classpath:NAME", description = "The rubric (default: ${DEFAULT-VALUE}).",
+            defaultValue = DEFAULT_RUBRIC)
+    String rubric;
+
+    @Option(names = "--facts", paramLabel = "FILE", description = "Facts JSON: one subject or an array (default: the bundled sample departments, with the bundled rubric).")
+    String facts;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text, json or markdown (default: ${DEFAULT-VALUE}).", defaultValue = "text")
+    Format format;
+
+    @Override
+    public Integer call() {
+        String factsLocation = facts;
+        if (factsLocation == null) {
+            if (!DEFAULT_RUBRIC.equals(rubric)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--facts is required with a rubric other than the bundled one");
+            }
+            factsLocation = DEFAULT_FACTS;
+        }
+        Rubric loaded = Rubrics.load(rubric);
+        List<Subject> subjects;
+        try (InputStream in = open(factsLocation)) {
+            subjects = loaded.readFacts(in, displayName(factsLocation));
+        } catch (IOException e) {
+            throw new Main.CliProblem("cannot read facts [" + factsLocation + "]: " + e.getMessage());
+        }
+        CohortResult result = loaded.evaluateCohort(subjects);
+        String rendered = switch (format) {
+            case json -> ResultJson.toJson(result);
+            case markdown -> MarkdownReport.render(result, loaded.manifest());
+            case text -> TextReport.render(result, loaded.manifest());
+        };
+        spec.commandLine().getOut().print(rendered);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    static InputStream open(String location) throws IOException {
+        if (location.startsWith("classpath:")) {
+            String name = location.substring("classpath:".length());
+            InputStream in = EvaluateCommand.class.getClassLoader().getResourceAsStream(name);
+            if (in == null) {
+                throw new Main.CliProblem("no [" + name + "] on the classpath");
+            }
+            return in;
+        }
+        try {
+            return Files.newInputStream(Path.of(location));
+        } catch (NoSuchFileException e) {
+            throw new Main.CliProblem("facts file [" + location + "] does not exist");
+        }
+    }
+
+    static String displayName(String location) {
+        return location.startsWith("classpath:") ? location.substring("classpath:".length()) : location;
+    }
+}
