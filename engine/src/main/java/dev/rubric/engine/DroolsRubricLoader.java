@@ -99,8 +99,7 @@ public final class DroolsRubricLoader implements RubricLoader {
         Manifest manifest = read.manifest();
         List<Problem> problems = new ArrayList<>(read.problems());
 
-        List<String> paths = manifest != null && !manifest.rules().isEmpty() ? manifest.rules()
-                : !read.ruleLines().isEmpty() ? new ArrayList<>(read.ruleLines().keySet()) : files.ruleFiles();
+        List<String> paths = manifest != null && !manifest.rules().isEmpty() ? manifest.rules() : files.ruleFiles();
         Map<String, byte[]> bytes = new LinkedHashMap<>();
         Map<String, String> texts = new LinkedHashMap<>();
         for (String path : paths) {

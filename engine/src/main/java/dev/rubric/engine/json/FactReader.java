@@ -192,8 +192,35 @@ public final class FactReader {
                     + ", not a class of the department fact model (dev.rubric.model), and not a fully qualified class name"));
             return null;
         }
+        if (cls.isRecord()) {
+            // Jackson builds a record before it notices unknown properties; name them first, all of them
+            List<String> known = new ArrayList<>();
+            for (java.lang.reflect.RecordComponent c : cls.getRecordComponents()) {
+                known.add(c.getName());
+            }
+            boolean unknown = false;
+            for (Iterator<String> it = properties.fieldNames(); it.hasNext(); ) {
+                String name = it.next();
+                if (!known.contains(name)) {
+                    unknown = true;
+                    problems.add(Problem.atPointer(source, at + "/" + escape(name), "unknown property [" + name + "] of [" + cls.getSimpleName()
+                            + "]" + Spelling.didYouMean(name, known) + "; its properties are " + known));
+                }
+            }
+            if (unknown) {
+                return null;
+            }
+        }
         try {
             return MAPPER.treeToValue(properties, cls);
+        } catch (com.fasterxml.jackson.databind.exc.ValueInstantiationException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            boolean missing = cause instanceof NullPointerException && cause.getMessage() != null
+                    && cause.getMessage().matches("\\w+") && !properties.hasNonNull(cause.getMessage());
+            String message = missing
+                    ? "property [" + cause.getMessage() + "] of [" + cls.getSimpleName() + "] is required; give it a value"
+                    : "[" + cls.getSimpleName() + "] cannot be made from these values: " + firstLine(cause.getMessage());
+            problems.add(Problem.atPointer(source, at, message));
         } catch (UnrecognizedPropertyException e) {
             List<String> known = e.getKnownPropertyIds() == null ? List.of() : e.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
             problems.add(Problem.atPointer(source, at + pointer(e), "unknown property [" + e.getPropertyName() + "] of [" + cls.getSimpleName() + "]"

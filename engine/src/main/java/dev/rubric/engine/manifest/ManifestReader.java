@@ -43,10 +43,16 @@ public final class ManifestReader {
     }
 
     /**
-     * The outcome of reading a manifest: the manifest when valid, every problem found, and the line
-     * of each file listed under {@code rules} (for reporting a listed file that does not exist).
+     * The outcome of reading a manifest: every problem found; the manifest, which is complete when there
+     * is no problem and otherwise holds the parts that were valid (null when the file is not even a YAML
+     * mapping); and the line of each file listed under {@code rules}.
      */
     public record Result(Manifest manifest, List<Problem> problems, Map<String, Integer> ruleLines) {
+
+        /** Whether the manifest can be used: no problem was found. */
+        public boolean valid() {
+            return problems.isEmpty();
+        }
     }
 
     /** Reads a manifest from its bytes. */
@@ -86,10 +92,9 @@ public final class ManifestReader {
         VetoEffect effect = veto(top, grades);
         Better better = better(top);
 
-        if (!problems.isEmpty()) {
-            return new Result(null, problems, ruleLines);
-        }
-        return new Result(new Manifest(id, name, version, rules, categories, effect, better, grades), problems, ruleLines);
+        // with problems, the manifest holds what was valid, so rule files can still be checked against it
+        Manifest manifest = new Manifest(id == null ? "unnamed" : id, name, version, rules, categories, effect, better, grades);
+        return new Result(manifest, problems, ruleLines);
     }
 
     private List<String> rules(YamlNode.Mapping top) {
@@ -164,8 +169,10 @@ public final class ManifestReader {
                 problem(m.entries().containsKey("min") ? m.entries().get("min").value() : m,
                         "category [" + cid + "] has min " + plain(floor) + " above its max " + plain(max));
             }
-            if (cid != null && max != null) {
-                result.add(new Category(cid, cname == null ? cid : cname, max, floor, mode));
+            if (cid != null) {
+                // an invalid category is kept (with placeholder bounds) so rules naming it are not reported as unknown
+                BigDecimal ceiling = max == null ? floor : max.max(floor);
+                result.add(new Category(cid, cname == null ? cid : cname, ceiling, floor, mode));
             }
         }
         return result;
