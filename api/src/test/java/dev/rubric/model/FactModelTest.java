@@ -1,0 +1,83 @@
+package dev.rubric.model;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+/** The department fact model validates each fact once, in its constructor, and names the culprit. */
+class FactModelTest {
+
+    private static final LocalDate JUNE_30 = LocalDate.of(2026, 6, 30);
+
+    @Test
+    void aCompletedTaskNeedsItsCompletionDayAndOnlyACompletedTaskHasOne() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new TargetTask("T-1", "人大信息工作", "王建华", JUNE_30, null, TaskStatus.COMPLETED))
+                .withMessageContaining("task [T-1]");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new TargetTask("T-1", "人大信息工作", "王建华", JUNE_30, JUNE_30, TaskStatus.IN_PROGRESS));
+    }
+
+    @Test
+    void aBlankResponsiblePersonIsNoResponsiblePerson() {
+        assertThat(new TargetTask("T-1", "人大信息工作", " ", JUNE_30, null, TaskStatus.IN_PROGRESS).responsible()).isNull();
+        assertThat(new TargetTask("T-1", "人大信息工作", " 王建华 ", JUNE_30, null, TaskStatus.IN_PROGRESS).responsible()).isEqualTo("王建华");
+    }
+
+    @Test
+    void requiredPropertiesAreNamedWhenMissing() {
+        assertThatNullPointerException()
+                .isThrownBy(() -> new TargetTask("T-1", "人大信息工作", null, null, null, TaskStatus.IN_PROGRESS))
+                .withMessage("deadline");
+    }
+
+    @Test
+    void aKpiTargetMustBePositive() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Kpi("K-1", "老干部信访件数", BigDecimal.ZERO, BigDecimal.ONE, "件", false))
+                .withMessageContaining("indicator [K-1] has target [0]");
+    }
+
+    @Test
+    void aSurveyCannotHaveMoreSatisfiedThanRespondents() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Survey("SV-1", RaterGroup.PUBLIC, 100, 101))
+                .withMessageContaining("[101] satisfied of [100] respondents");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Survey("SV-1", RaterGroup.PUBLIC, 0, 0));
+    }
+
+    @Test
+    void aStudySessionBelongsToQuarterOneToFour() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new StudySession("L-5", 5, JUNE_30, null))
+                .withMessageContaining("quarter [5]");
+    }
+
+    @Test
+    void aServiceCaseIsDueItsPromisedDaysAfterItWasReceived() {
+        var c = new ServiceCase("C-1", "困难职工救助申请", LocalDate.of(2026, 6, 8), 10, null, false, false);
+
+        assertThat(c.dueOn()).isEqualTo(LocalDate.of(2026, 6, 18));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new ServiceCase("C-2", "咨询", JUNE_30, -1, null, false, false));
+    }
+
+    @Test
+    void aPeriodCannotEndBeforeItStarts() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new AssessmentPeriod("2026年度", 2026, PeriodKind.ANNUAL, JUNE_30, JUNE_30.minusDays(1), JUNE_30));
+    }
+
+    @Test
+    void commendationLevelsRankNationalAboveProvincialAboveCityAboveCounty() {
+        assertThat(CommendationLevel.NATIONAL.isHigherThan(CommendationLevel.PROVINCIAL)).isTrue();
+        assertThat(CommendationLevel.PROVINCIAL.isHigherThan(CommendationLevel.CITY)).isTrue();
+        assertThat(CommendationLevel.CITY.isHigherThan(CommendationLevel.COUNTY)).isTrue();
+        assertThat(CommendationLevel.CITY.isHigherThan(CommendationLevel.CITY)).isFalse();
+        assertThat(CommendationLevel.COUNTY.isHigherThan(CommendationLevel.NATIONAL)).isFalse();
+    }
+}
