@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
  */
 @Command(name = "rubric", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Scores organisations against rubrics written as Drools rules, and explains every point.",
-        subcommands = {EvaluateCommand.class, CheckCommand.class})
+        subcommands = {EvaluateCommand.class, CheckCommand.class, TestCommand.class, DiffCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code for a rubric or facts error. */
@@ -26,7 +26,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "name a command: evaluate or check");
+        throw new CommandLine.ParameterException(new CommandLine(this), "name a command: evaluate, check, test or diff");
     }
 
     public static void main(String[] args) {

@@ -1,0 +1,87 @@
+package dev.rubric.testkit;
+
+import dev.rubric.api.Rubric;
+import dev.rubric.api.Rubrics;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+import java.math.BigDecimal;
+
+/**
+ * Loads the rubric of a {@link RubricTest} class and injects it. Rubrics are loaded once per JVM for the
+ * same location (the engine also reuses compiled rules for the same content), so a test suite with many
+ * classes about one rubric compiles it once.
+ */
+public final class RubricExtension implements ParameterResolver, AfterAllCallback {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(RubricExtension.class);
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == Rubric.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return recording(context);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        Class<?> annotated = annotatedClass(context);
+        if (context.getRequiredTestClass() != annotated) {
+            return; // a @Nested class: the enclosing class checks coverage once all of its tests ran
+        }
+        RubricTest config = annotated.getAnnotation(RubricTest.class);
+        RecordingRubric rubric = context.getStore(NAMESPACE).get(key(annotated), RecordingRubric.class);
+        if (config.minCoverage() < 0 || rubric == null) {
+            return;
+        }
+        Coverage coverage = rubric.coverage();
+        BigDecimal minimum = BigDecimal.valueOf(config.minCoverage());
+        if (!coverage.meets(minimum)) {
+            throw new AssertionError("rule coverage of " + config.value() + " is below the minimum of "
+                    + minimum.stripTrailingZeros().toPlainString() + "%\n" + coverage.report());
+        }
+    }
+
+    private RecordingRubric recording(ExtensionContext context) {
+        Class<?> annotated = annotatedClass(context);
+        RubricTest config = annotated.getAnnotation(RubricTest.class);
+        ExtensionContext owner = context;
+        while (owner.getTestClass().orElse(null) != annotated || owner.getTestMethod().isPresent()) {
+            owner = owner.getParent().orElseThrow();
+        }
+        Rubric shared = owner.getRoot().getStore(NAMESPACE)
+                .getOrComputeIfAbsent("rubric:" + config.value(), k -> load(config.value()), Rubric.class);
+        return owner.getStore(NAMESPACE).getOrComputeIfAbsent(key(annotated),
+                k -> new RecordingRubric(shared, new Coverage(shared.rules())), RecordingRubric.class);
+    }
+
+    private static Rubric load(String location) {
+        try {
+            return Rubrics.load(location);
+        } catch (RuntimeException e) {
+            throw new ParameterResolutionException("rubric [" + location + "] cannot be loaded: " + e.getMessage(), e);
+        }
+    }
+
+    private static String key(Class<?> annotated) {
+        return "recording:" + annotated.getName();
+    }
+
+    /** The test class, or the nearest enclosing class, that carries {@link RubricTest}. */
+    private static Class<?> annotatedClass(ExtensionContext context) {
+        for (Class<?> c = context.getRequiredTestClass(); c != null; c = c.getEnclosingClass()) {
+            if (c.isAnnotationPresent(RubricTest.class)) {
+                return c;
+            }
+        }
+        throw new ExtensionConfigurationException("RubricExtension needs @RubricTest(\"classpath:…\") on "
+                + context.getRequiredTestClass().getName() + " or a class enclosing it");
+    }
+}

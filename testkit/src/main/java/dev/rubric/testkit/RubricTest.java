@@ -1,0 +1,41 @@
+package dev.rubric.testkit;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A test class about one rubric: the rubric is loaded once and injected into test methods, constructors
+ * and lifecycle methods as a {@link dev.rubric.api.Rubric} parameter.
+ *
+ * <pre>{@code
+ * @RubricTest("classpath:rubrics/party-mass-efficiency")
+ * class TargetRulesTest {
+ *     @Test
+ *     void aLateTaskCostsOnePoint(Rubric rubric) {
+ *         assertThat(rubric.evaluate(department().withLateTask("…").build())).hasItem("A2").withPoints("-1");
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>Every evaluation made through the injected rubric counts toward the class's rule coverage; with
+ * {@link #minCoverage()} the class fails after its tests when coverage is below it, listing what is missing.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@ExtendWith(RubricExtension.class)
+public @interface RubricTest {
+
+    /** The rubric: {@code classpath:NAME} or a folder path. */
+    String value();
+
+    /** The least rule coverage, in percent, the class's tests must reach; negative (the default) for no check. */
+    double minCoverage() default -1;
+}

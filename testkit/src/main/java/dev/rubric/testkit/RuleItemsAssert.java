@@ -1,0 +1,90 @@
+package dev.rubric.testkit;
+
+import dev.rubric.api.ItemKind;
+import dev.rubric.api.ScoreItem;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Assertions on the items one rule made in a result. Points are the rule's net points: the sum of its
+ * deductions or additions and of the cap its {@code @max} applied, which is what the rule cost or gave.
+ */
+public final class RuleItemsAssert {
+
+    private final EvaluationAssert parent;
+    private final String rule;
+    private final List<ScoreItem> items;
+
+    RuleItemsAssert(EvaluationAssert parent, String rule, List<ScoreItem> items) {
+        this.parent = parent;
+        this.rule = rule;
+        this.items = items;
+    }
+
+    /** The rule's net points equal {@code expected} (signed: "-1" for a one-point deduction). */
+    public RuleItemsAssert withPoints(String expected) {
+        BigDecimal net = EvaluationAssert.sum(items);
+        if (net.compareTo(new BigDecimal(expected)) != 0) {
+            throw parent.failure("expected rule [" + rule + "] to move " + expected + " points, but it moved " + EvaluationAssert.plain(net));
+        }
+        return this;
+    }
+
+    /** The rule made exactly {@code expected} deductions or additions (caps not counted). */
+    public RuleItemsAssert times(int expected) {
+        long n = items.stream().filter(i -> i.kind() == ItemKind.DEDUCTION || i.kind() == ItemKind.ADDITION).count();
+        if (n != expected) {
+            throw parent.failure("expected rule [" + rule + "] to score " + expected + " times, but it scored " + n + " times");
+        }
+        return this;
+    }
+
+    /** The rule's cap ({@code @max}) cut some of its points. */
+    public RuleItemsAssert wasCapped() {
+        if (items.stream().noneMatch(i -> i.kind() == ItemKind.CAP)) {
+            throw parent.failure("expected rule [" + rule + "] to be capped by its @max, but it was not");
+        }
+        return this;
+    }
+
+    /** Some item of the rule has this kind. */
+    public RuleItemsAssert ofKind(ItemKind kind) {
+        if (items.stream().noneMatch(i -> i.kind() == kind)) {
+            throw parent.failure("expected an item of kind " + kind + " from rule [" + rule + "], but its kinds are "
+                    + items.stream().map(ScoreItem::kind).distinct().toList());
+        }
+        return this;
+    }
+
+    /** Some item's reason contains the text. */
+    public RuleItemsAssert withReasonContaining(String text) {
+        if (items.stream().noneMatch(i -> i.reason().contains(text))) {
+            throw parent.failure("expected a reason of rule [" + rule + "] to contain \"" + text + "\"");
+        }
+        return this;
+    }
+
+    /** Some item cites the fact with this id as evidence. */
+    public RuleItemsAssert citing(String factId) {
+        if (items.stream().flatMap(i -> i.evidence().stream()).noneMatch(e -> factId.equals(e.id()))) {
+            throw parent.failure("expected rule [" + rule + "] to cite fact [" + factId + "] as evidence");
+        }
+        return this;
+    }
+
+    /** Back to assertions on the whole result. */
+    public EvaluationAssert and() {
+        return parent;
+    }
+
+    /** Another rule's items, for chaining. */
+    public RuleItemsAssert hasItem(String ruleId) {
+        return parent.hasItem(ruleId);
+    }
+
+    /** Another rule made no item, for chaining. */
+    public EvaluationAssert hasNoItem(String ruleId) {
+        return parent.hasNoItem(ruleId);
+    }
+}

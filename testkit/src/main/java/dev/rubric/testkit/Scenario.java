@@ -1,0 +1,48 @@
+package dev.rubric.testkit;
+
+import dev.rubric.api.Subject;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A scenario file ({@code scenarios/*.yaml} in a rubric folder): facts and what the rubric should make of them.
+ *
+ * <pre>
+ * name: 一项任务逾期完成扣1分
+ * facts:                      # contract §5: one subject, an array of them, or a file name beside the scenario
+ *   id: D01
+ *   facts:
+ *     - { type: TargetTask, id: T-1, title: …, deadline: 2026-06-30, completedOn: 2026-07-10, status: COMPLETED }
+ * expect:                     # for an array of subjects: a mapping from subject id to such expectations
+ *   total: 99
+ *   grade: 优秀               # ~ for no grade
+ *   vetoed: false
+ *   items: { A2: -1, A3: any }   # rule id to its net points, or any
+ *   absent: [V1, V2]
+ * </pre>
+ *
+ * @param file     the scenario's path in the rubric folder
+ * @param name     its name (the file name when it gives none)
+ * @param subjects the subjects its facts describe
+ * @param expected what is expected of each subject, by subject id
+ */
+public record Scenario(String file, String name, List<Subject> subjects, Map<String, Expectation> expected) {
+
+    /**
+     * What is expected of one subject; a null field is not checked.
+     *
+     * @param total  the total
+     * @param grade  the grade; checked when {@code gradeGiven}
+     * @param gradeGiven whether the scenario states a grade (a stated {@code ~} means no grade)
+     * @param vetoed whether a veto applies
+     * @param rank   the rank in the cohort
+     * @param items  rule id to its net points, or to null for "any points"
+     * @param absent rules that must make no item
+     */
+    public record Expectation(BigDecimal total, String grade, boolean gradeGiven, Boolean vetoed, Integer rank,
+                              Map<String, BigDecimal> items, Set<String> absent) {
+    }
+}

@@ -1,0 +1,161 @@
+package dev.rubric.testkit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.rubric.api.InvalidFactsException;
+import dev.rubric.api.Problem;
+import dev.rubric.api.Rubric;
+import dev.rubric.api.Subject;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads scenario files. Facts go through the rubric's own facts reader, so a scenario's facts are checked
+ * exactly as a facts file is (contract §5); a bad scenario is reported with its file and place.
+ */
+final class ScenarioReader {
+
+    private static final ObjectMapper YAML = YAMLMapper.builder().build();
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final Set<String> KEYS = Set.of("name", "description", "facts", "expect");
+    private static final Set<String> EXPECT_KEYS = Set.of("total", "grade", "vetoed", "rank", "items", "absent");
+
+    private ScenarioReader() {
+    }
+
+    /**
+     * Reads one scenario.
+     *
+     * @param file  the scenario's path in the rubric folder, such as {@code scenarios/late-task.yaml}
+     * @param bytes its content
+     * @param read  reads another file of the rubric folder by path (for {@code facts: cohort.json}); null when absent
+     */
+    static Scenario read(Rubric rubric, String file, byte[] bytes, Function<String, byte[]> read) {
+        JsonNode root;
+        try {
+            root = YAML.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            throw invalid(file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "not valid YAML: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw invalid(file, 0, "cannot be read: " + e.getMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw invalid(file, 0, "a scenario is a mapping with facts and expect");
+        }
+        for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!KEYS.contains(key)) {
+                throw invalid(file, 0, "unknown key [" + key + "]; a scenario has name, description, facts and expect");
+            }
+        }
+        String name = root.hasNonNull("name") ? root.get("name").asText() : baseName(file);
+        JsonNode facts = root.get("facts");
+        List<Subject> subjects;
+        if (facts == null) {
+            throw invalid(file, 0, "the scenario has no facts");
+        } else if (facts.isTextual()) {
+            String ref = resolve(file, facts.asText());
+            byte[] content = read.apply(ref);
+            if (content == null) {
+                throw invalid(file, 0, "facts file [" + ref + "] does not exist");
+            }
+            subjects = rubric.readFacts(new ByteArrayInputStream(content), ref);
+        } else {
+            try {
+                subjects = rubric.readFacts(new ByteArrayInputStream(JSON.writeValueAsBytes(facts)), file + " facts");
+            } catch (JsonProcessingException e) {
+                throw invalid(file, 0, "facts cannot be read: " + e.getOriginalMessage());
+            }
+        }
+        JsonNode expect = root.get("expect");
+        Map<String, Scenario.Expectation> expected = new LinkedHashMap<>();
+        if (expect == null || !expect.isObject()) {
+            throw invalid(file, 0, "the scenario has no expect mapping; say what the rubric should give (total, grade, items, absent)");
+        }
+        if (subjects.size() == 1 && !expect.has(subjects.get(0).id())) {
+            expected.put(subjects.get(0).id(), expectation(file, expect));
+        } else {
+            for (Subject s : subjects) {
+                if (expect.has(s.id())) {
+                    expected.put(s.id(), expectation(file, expect.get(s.id())));
+                }
+            }
+            for (Iterator<String> it = expect.fieldNames(); it.hasNext(); ) {
+                String id = it.next();
+                if (subjects.stream().noneMatch(s -> s.id().equals(id))) {
+                    throw invalid(file, 0, "expect names subject [" + id + "], which the facts do not have");
+                }
+            }
+        }
+        return new Scenario(file, name, subjects, expected);
+    }
+
+    private static Scenario.Expectation expectation(String file, JsonNode e) {
+        for (Iterator<String> it = e.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!EXPECT_KEYS.contains(key)) {
+                throw invalid(file, 0, "unknown key [" + key + "] under expect; expectations are total, grade, vetoed, rank, items and absent");
+            }
+        }
+        BigDecimal total = e.has("total") ? decimal(file, "total", e.get("total")) : null;
+        boolean gradeGiven = e.has("grade");
+        String grade = gradeGiven && !e.get("grade").isNull() ? e.get("grade").asText() : null;
+        Boolean vetoed = e.has("vetoed") ? e.get("vetoed").asBoolean() : null;
+        Integer rank = e.has("rank") ? e.get("rank").asInt() : null;
+        Map<String, BigDecimal> items = new LinkedHashMap<>();
+        JsonNode itemsNode = e.get("items");
+        if (itemsNode != null) {
+            if (!itemsNode.isObject()) {
+                throw invalid(file, 0, "expect.items must map rule ids to points (or any), such as { A2: -1, A3: any }");
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = itemsNode.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> item = it.next();
+                JsonNode v = item.getValue();
+                items.put(item.getKey(), v.isNull() || "any".equals(v.asText()) ? null : decimal(file, "items." + item.getKey(), v));
+            }
+        }
+        Set<String> absent = new LinkedHashSet<>();
+        JsonNode absentNode = e.get("absent");
+        if (absentNode != null) {
+            if (!absentNode.isArray()) {
+                throw invalid(file, 0, "expect.absent must be a list of rule ids, such as [V1, V2]");
+            }
+            absentNode.forEach(n -> absent.add(n.asText()));
+        }
+        return new Scenario.Expectation(total, grade, gradeGiven, vetoed, rank, items, absent);
+    }
+
+    private static BigDecimal decimal(String file, String key, JsonNode n) {
+        try {
+            return new BigDecimal(n.asText());
+        } catch (NumberFormatException ex) {
+            throw invalid(file, 0, "expect." + key + " must be a number, found [" + n.asText() + "]");
+        }
+    }
+
+    private static String resolve(String file, String ref) {
+        int slash = file.lastIndexOf('/');
+        return slash < 0 ? ref : file.substring(0, slash + 1) + ref;
+    }
+
+    private static String baseName(String file) {
+        String n = file.substring(file.lastIndexOf('/') + 1);
+        return n.replaceFirst("\\.ya?ml$", "");
+    }
+
+    private static InvalidFactsException invalid(String file, int line, String message) {
+        return new InvalidFactsException(file, List.of(Problem.at(file, line, 0, "scenario " + message)));
+    }
+}
