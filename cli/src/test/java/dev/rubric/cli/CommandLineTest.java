@@ -166,4 +166,105 @@ class CommandLineTest {
             assertThat(rubric("check").code()).isEqualTo(2);
         }
     }
+
+    /** A small rubric in a folder: one deduct category and a veto, with the given scenarios. */
+    static Path smallRubric(Path dir, int latePoints, String... scenarios) throws IOException {
+        Files.writeString(dir.resolve("rubric.yaml"), """
+                id: small
+                name: Small
+                version: "1"
+                categories:
+                  - { id: work, name: Work, max: 10 }
+                grades:
+                  - { id: good, min: 9 }
+                  - { id: poor }
+                """, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("work.drl"), """
+                package small;
+                global dev.rubric.api.ScoreSheet score;
+                declare Task
+                  id   : String
+                  late : boolean
+                end
+                rule "W1 late task"
+                  @id("W1") @category("work")
+                when
+                  $t : Task( late )
+                then
+                  score.deduct(%d, "task " + $t.getId() + " was late", $t);
+                end
+                """.formatted(latePoints), StandardCharsets.UTF_8);
+        Files.createDirectories(dir.resolve("scenarios"));
+        for (int i = 0; i < scenarios.length; i++) {
+            Files.writeString(dir.resolve("scenarios/s" + i + ".yaml"), scenarios[i], StandardCharsets.UTF_8);
+        }
+        return dir;
+    }
+
+    static final String LATE = """
+            name: a late task costs a point
+            facts: { id: S1, facts: [ { type: Task, id: T1, late: true } ] }
+            expect: { total: 9, grade: good, items: { W1: -1 } }
+            """;
+
+    static final String ON_TIME = """
+            name: nothing late, nothing lost
+            facts: { id: S1, facts: [ { type: Task, id: T1, late: false } ] }
+            expect: { total: 10, absent: [W1] }
+            """;
+
+    @Nested
+    class RunningScenarios {
+
+        @Test
+        void passingScenariosWithFullCoveragePrintTheClosingLine(@TempDir Path dir) throws IOException {
+            Run run = rubric("test", smallRubric(dir, 1, LATE, ON_TIME).toString(), "--min-coverage", "100");
+
+            assertThat(run.code()).isZero();
+            assertThat(run.out()).contains("PASS  a late task costs a point", "PASS  nothing late, nothing lost",
+                    "rule coverage: 100%").endsWith("2 passed, 0 failed\n");
+        }
+
+        @Test
+        void aFailingScenarioShowsTheItemDiffAndExitsWithOne(@TempDir Path dir) throws IOException {
+            Run run = rubric("test", smallRubric(dir, 2, LATE, ON_TIME).toString());
+
+            assertThat(run.code()).isEqualTo(1);
+            assertThat(run.out()).contains("FAIL  a late task costs a point", "total: expected 9, actual 8", "W1       -1         -2")
+                    .endsWith("1 passed, 1 failed\n");
+        }
+
+        @Test
+        void coverageBelowTheMinimumFailsAndListsTheUncoveredRule(@TempDir Path dir) throws IOException {
+            Run run = rubric("test", smallRubric(dir, 1, LATE).toString(), "--min-coverage", "90");
+
+            assertThat(run.code()).isEqualTo(1);
+            assertThat(run.out()).contains("rule coverage: 50%", "W1  work.drl:7  always fired", "below the minimum of 90%");
+        }
+    }
+
+    @Nested
+    class ComparingVersions {
+
+        @Test
+        void showsEachSubjectsMovementWithTheItemsBehindItAndTheRuleChange(@TempDir Path dir) throws IOException {
+            Path before = smallRubric(Files.createDirectory(dir.resolve("before")), 1);
+            Path after = smallRubric(Files.createDirectory(dir.resolve("after")), 3);
+            Path facts = dir.resolve("cohort.json");
+            Files.writeString(facts, """
+                    [ { "id": "S1", "name": "One", "facts": [ { "type": "Task", "id": "T1", "late": true } ] },
+                      { "id": "S2", "name": "Two", "facts": [] } ]
+                    """, StandardCharsets.UTF_8);
+
+            Run run = rubric("diff", before.toString(), after.toString(), "--facts", facts.toString());
+
+            assertThat(run.code()).isZero();
+            assertThat(run.out())
+                    .contains("CHANGED  W1  conditions or points changed (work.drl:7)")
+                    .contains("One (S1)")
+                    .contains("~ W1: -1 -> -3")
+                    .contains("good -> poor")
+                    .contains("1 changed grade");
+        }
+    }
 }
