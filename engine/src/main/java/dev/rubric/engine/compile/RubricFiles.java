@@ -28,8 +28,22 @@ public interface RubricFiles {
     /** The bytes of a file, or null when it does not exist. */
     byte[] read(String relativePath);
 
+    /** Every file below the folder whose path ends with {@code suffix} (such as {@code .drl}), sorted by path. */
+    List<String> list(String suffix);
+
     /** Every {@code .drl} file below the folder, sorted by path. */
-    List<String> ruleFiles();
+    default List<String> ruleFiles() {
+        return list(".drl");
+    }
+
+    /**
+     * The files of a rubric named as {@code classpath:NAME} or a folder path, or null when a classpath
+     * rubric is not there.
+     */
+    static RubricFiles at(String location, ClassLoader loader) {
+        return location.startsWith("classpath:") ? classpath(location.substring("classpath:".length()), loader)
+                : folder(Path.of(location));
+    }
 
     /** A rubric in a filesystem folder. */
     static RubricFiles folder(Path folder) {
@@ -95,12 +109,12 @@ public interface RubricFiles {
         }
 
         @Override
-        public List<String> ruleFiles() {
+        public List<String> list(String suffix) {
             if (!Files.isDirectory(root)) {
                 return List.of();
             }
             try (Stream<Path> walk = Files.walk(root)) {
-                return walk.filter(p -> p.toString().endsWith(".drl") && Files.isRegularFile(p))
+                return walk.filter(p -> p.toString().endsWith(suffix) && Files.isRegularFile(p))
                         .map(p -> root.relativize(p).toString().replace('\\', '/'))
                         .sorted()
                         .toList();
@@ -137,7 +151,7 @@ public interface RubricFiles {
         }
 
         @Override
-        public List<String> ruleFiles() {
+        public List<String> list(String suffix) {
             try {
                 JarURLConnection connection = (JarURLConnection) manifest.openConnection();
                 connection.setUseCaches(false);
@@ -147,7 +161,7 @@ public interface RubricFiles {
                     Enumeration<JarEntry> entries = jar.entries();
                     while (entries.hasMoreElements()) {
                         String n = entries.nextElement().getName();
-                        if (n.startsWith(prefix) && n.endsWith(".drl")) {
+                        if (n.startsWith(prefix) && n.endsWith(suffix)) {
                             files.add(n.substring(prefix.length()));
                         }
                     }

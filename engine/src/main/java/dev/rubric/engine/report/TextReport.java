@@ -35,6 +35,15 @@ public final class TextReport {
         return b.toString();
     }
 
+    /** One subject's explanation, in the language its category names are written in. */
+    public static String explain(Evaluation e) {
+        boolean chinese = e.categories().stream().anyMatch(c -> c.name().codePoints()
+                .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN));
+        StringBuilder b = new StringBuilder();
+        explain(b, e, Labels.of(chinese));
+        return b.toString();
+    }
+
     /** One subject's explanation, as an assertion failure or a log line shows it. */
     public static String explain(Evaluation e, Manifest manifest) {
         StringBuilder b = new StringBuilder();
