@@ -1,0 +1,373 @@
+package dev.rubric.engine.compile;
+
+import dev.rubric.api.Problem;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The check of restricted loading: the code of a rubric that comes from someone else may use only the fact
+ * model, its own declared types, the score sheet and a small set of harmless library types; anything else is
+ * refused, with its file, line and column, before a line of it is compiled.
+ *
+ * <p>Design notes. The check reads the rule files as the Java and MVEL compilers will: Unicode escapes are
+ * decoded first (javac decodes {@code \u0053ystem} before it sees a token), then comments and string
+ * literals are set aside (strings are data: without reflection no string becomes code). What remains is
+ * judged token by token, with one allowlist and one denylist:
+ * <ul>
+ *   <li>a qualified name such as {@code java.io.File} or {@code java.lang.Runtime.getRuntime} must name an
+ *       allowed class, in an import, a declared field, a constraint, a consequence or a function alike;</li>
+ *   <li>a simple type name (an identifier starting with an upper-case letter, not after a dot) must be an
+ *       allowed {@code java.lang} type, a type the rubric declares, a class of the department fact model, a
+ *       score-sheet type, or an allowed class the file imports — a name like {@code System}, {@code Thread} or
+ *       {@code Class} is refused wherever it appears;</li>
+ *   <li>a member after a dot must not be one of the doors to reflection, class loading, processes or the
+ *       engine's own runtime ({@code getClass}, {@code forName}, {@code invoke}, {@code exec},
+ *       {@code getKieRuntime}…), and {@code kcontext} is refused outright.</li>
+ * </ul>
+ * A name that is refused is refused even where it would be harmless; a rubric that needs more runs trusted.
+ * What the check cannot stop is code that only burns time (an endless loop in a consequence): the firing
+ * limit and the evaluation time limit are the guard there.
+ */
+public final class CodePolicy {
+
+    private static final Set<String> JAVA_LANG = Set.of("String", "Math", "StrictMath", "Integer", "Long", "Double", "Float", "Short",
+            "Byte", "Boolean", "Character", "Number", "Object", "Comparable", "CharSequence", "StringBuilder", "Iterable",
+            "IllegalArgumentException", "IllegalStateException", "RuntimeException", "ArithmeticException", "NullPointerException",
+            "UnsupportedOperationException", "Exception");
+    private static final Set<String> SCORE_TYPES = Set.of("dev.rubric.api.ScoreSheet", "dev.rubric.api.CategoryScore", "dev.rubric.api.TotalScore");
+    private static final Set<String> CLASSES = Set.of(
+            "java.math.BigDecimal", "java.math.BigInteger", "java.math.RoundingMode", "java.math.MathContext",
+            "java.util.List", "java.util.ArrayList", "java.util.LinkedList", "java.util.Map", "java.util.HashMap", "java.util.LinkedHashMap",
+            "java.util.TreeMap", "java.util.Set", "java.util.HashSet", "java.util.LinkedHashSet", "java.util.TreeSet", "java.util.Collection",
+            "java.util.Collections", "java.util.Arrays", "java.util.Objects", "java.util.Optional", "java.util.Comparator", "java.util.Iterator",
+            "java.util.Deque", "java.util.ArrayDeque", "java.util.Queue", "java.util.Map.Entry",
+            "java.util.stream.Stream", "java.util.stream.Collectors", "java.util.stream.IntStream");
+    private static final List<String> PACKAGES = List.of("java.time.", "dev.rubric.model.");
+    private static final Set<String> ROOTS = Set.of("java", "javax", "jdk", "sun", "com", "org", "net", "io", "dev", "jakarta",
+            "kotlin", "scala", "groovy", "lombok", "mvel", "mvel2");
+    private static final Set<String> DENIED_MEMBERS = Set.of("getClass", "class", "forName", "getClassLoader", "getContextClassLoader",
+            "classLoader", "loadClass", "defineClass", "getMethod", "getMethods", "getDeclaredMethod", "getDeclaredMethods", "getField",
+            "getFields", "getDeclaredField", "getDeclaredFields", "getConstructor", "getConstructors", "getDeclaredConstructor",
+            "getDeclaredConstructors", "invoke", "invokeExact", "invokeWithArguments", "newInstance", "setAccessible", "trySetAccessible",
+            "getRuntime", "runtime", "exec", "exit", "halt", "getKieRuntime", "kieRuntime", "getWorkingMemory", "workingMemory",
+            "getKieBase", "kieBase", "getEnvironment", "getChannels", "getEntryPoint", "getEntryPoints", "getSession",
+            "getKnowledgeRuntime", "getProtectionDomain", "getModule", "lookup", "getResource", "getResourceAsStream", "getenv",
+            "getProperty", "setProperty", "wait", "notify", "notifyAll", "getGlobal", "setGlobal", "getGlobals");
+    private static final Set<String> DENIED_NAMES = Set.of("kcontext");
+    private static final List<String> DENIED_PACKAGES = List.of("java", "javax", "jdk", "sun", "com.sun", "org.drools", "org.kie",
+            "org.mvel2", "dev.rubric");
+
+    private final String file;
+    private final List<Problem> problems;
+    private final Set<String> allowed = new HashSet<>(JAVA_LANG);
+    private final ClassLoader loader;
+
+    private CodePolicy(String file, List<Problem> problems, Set<String> declared, ClassLoader loader) {
+        this.file = file;
+        this.problems = problems;
+        this.loader = loader;
+        allowed.addAll(declared);
+        for (String s : SCORE_TYPES) {
+            allowed.add(s.substring(s.lastIndexOf('.') + 1));
+        }
+    }
+
+    /**
+     * Checks every rule file of a rubric.
+     *
+     * @param files  rule file path to DRL text
+     * @param loader where the fact model's classes are found
+     * @return every use of something not allowed, with its place; empty when the rubric may be compiled
+     */
+    public static List<Problem> check(Map<String, String> files, ClassLoader loader) {
+        List<Problem> problems = new ArrayList<>();
+        Set<String> declared = new HashSet<>();
+        Map<String, List<Token>> tokens = new java.util.LinkedHashMap<>();
+        files.forEach((path, text) -> {
+            List<Token> t = Lexer.tokens(text);
+            tokens.put(path, t);
+            declared.addAll(declaredTypes(t));
+        });
+        tokens.forEach((path, t) -> new CodePolicy(path, problems, declared, loader).judge(t));
+        return problems;
+    }
+
+    private static Set<String> declaredTypes(List<Token> tokens) {
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).is("declare")) {
+                int j = i + 1;
+                while (j < tokens.size() && (tokens.get(j).is("enum") || tokens.get(j).is("trait"))) {
+                    j++;
+                }
+                if (j < tokens.size() && tokens.get(j).ident) {
+                    names.add(tokens.get(j).text);
+                }
+            }
+        }
+        return names;
+    }
+
+    private void judge(List<Token> tokens) {
+        // imports first: an allowed import makes its simple name usable anywhere in the file
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.is("import") && startOfStatement(tokens, i)) {
+                int j = i + 1;
+                while (j < tokens.size() && (tokens.get(j).is("static") || tokens.get(j).is("function") || tokens.get(j).is("accumulate"))) {
+                    j++;
+                }
+                String chain = chain(tokens, j);
+                if (chain.endsWith(".*")) {
+                    String pkg = chain.substring(0, chain.length() - 1);
+                    if (PACKAGES.stream().noneMatch(pkg::equals)) {
+                        refuse(t, "imports all of [" + chain + "]; import the allowed classes one by one");
+                    }
+                } else if (!allowedClass(classPart(chain))) {
+                    refuse(t, "imports [" + chain + "], which a restricted rubric may not use");
+                } else {
+                    allowed.add(simpleName(classPart(chain)));
+                }
+            }
+            if (t.is("package") && startOfStatement(tokens, i)) {
+                String pkg = chain(tokens, i + 1);
+                for (String denied : DENIED_PACKAGES) {
+                    if (pkg.equals(denied) || pkg.startsWith(denied + ".")) {
+                        refuse(t, "declares package [" + pkg + "], which belongs to the platform; use a package of the rubric's own, such as rubrics.myrubric");
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.ident) {
+                continue;
+            }
+            Token prev = i > 0 ? tokens.get(i - 1) : null;
+            if (prev != null && (prev.is("import") || prev.is("package") || prev.is("static") && i > 1 && tokens.get(i - 2).is("import"))) {
+                i = skipChain(tokens, i);
+                continue;
+            }
+            if (prev != null && (prev.is("rule") || prev.is("query") || prev.is("@"))) {
+                continue; // a rule or query name, or an annotation
+            }
+            boolean member = prev != null && (prev.is(".") || prev.is("::") || prev.is(".?"));
+            if (member) {
+                if (DENIED_MEMBERS.contains(t.text)) {
+                    refuse(t, "uses [" + t.text + "], which reaches reflection, class loading, processes or the engine itself");
+                }
+                continue;
+            }
+            if (DENIED_NAMES.contains(t.text)) {
+                refuse(t, "uses [" + t.text + "], the engine's own context; a rule needs only its facts and the score sheet");
+                continue;
+            }
+            if (i + 2 < tokens.size() && tokens.get(i + 1).is(".") && ROOTS.contains(t.text) && tokens.get(i + 2).ident) {
+                String chain = chain(tokens, i);
+                String cls = classPart(chain);
+                if (!cls.equals(chain) || Character.isUpperCase(simpleName(chain).charAt(0))) {
+                    if (!allowedClass(cls)) {
+                        refuse(t, "refers to [" + cls + "], which a restricted rubric may not use");
+                    }
+                }
+                i = skipChain(tokens, i);
+                continue;
+            }
+            if (Character.isUpperCase(t.text.charAt(0)) && !allowed.contains(t.text) && !modelClass(t.text)) {
+                refuse(t, "refers to [" + t.text + "], which is not a type a restricted rubric may use (the fact model, its declared types, "
+                        + "the score sheet, String, Math, BigDecimal, java.time and collections)");
+            }
+        }
+    }
+
+    private boolean allowedClass(String className) {
+        if (CLASSES.contains(className) || SCORE_TYPES.contains(className)) {
+            return true;
+        }
+        if (className.startsWith("java.lang.") && JAVA_LANG.contains(className.substring("java.lang.".length()))) {
+            return true;
+        }
+        for (String p : PACKAGES) {
+            if (className.startsWith(p)) {
+                return p.equals("java.time.") || modelClass(className.substring(p.length()));
+            }
+        }
+        return false;
+    }
+
+    private boolean modelClass(String simpleName) {
+        if (simpleName.contains(".")) {
+            return false;
+        }
+        try {
+            Class.forName("dev.rubric.model." + simpleName, false, loader);
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
+    /** The class a qualified name names: up to and including its first upper-case segment (nested types kept for allowed ones). */
+    private static String classPart(String chain) {
+        String[] parts = chain.split("\\.");
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                b.append('.');
+            }
+            b.append(parts[i]);
+            if (!parts[i].isEmpty() && Character.isUpperCase(parts[i].charAt(0))) {
+                if (i + 1 < parts.length && CLASSES.contains(b + "." + parts[i + 1])) {
+                    b.append('.').append(parts[i + 1]);
+                }
+                return b.toString();
+            }
+        }
+        return b.toString();
+    }
+
+    private static String simpleName(String name) {
+        return name.substring(name.lastIndexOf('.') + 1);
+    }
+
+    private static String chain(List<Token> tokens, int from) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.ident || t.is("*")) {
+                b.append(t.text);
+                if (i + 1 < tokens.size() && tokens.get(i + 1).is(".")) {
+                    b.append('.');
+                    i++;
+                    continue;
+                }
+            }
+            break;
+        }
+        return b.toString();
+    }
+
+    private static int skipChain(List<Token> tokens, int from) {
+        int i = from;
+        while (i + 2 < tokens.size() && tokens.get(i + 1).is(".") && (tokens.get(i + 2).ident || tokens.get(i + 2).is("*"))) {
+            i += 2;
+        }
+        return i;
+    }
+
+    private static boolean startOfStatement(List<Token> tokens, int i) {
+        return i == 0 || tokens.get(i - 1).is(";") || tokens.get(i - 1).line < tokens.get(i).line;
+    }
+
+    private void refuse(Token t, String message) {
+        problems.add(Problem.at(file, t.line, t.column, "restricted rubric: " + message + "; load the rubric as trusted if you wrote it yourself"));
+    }
+
+    /** One token of a rule file, with its place in the file as written (before Unicode escapes were decoded). */
+    record Token(String text, boolean ident, int line, int column) {
+        boolean is(String s) {
+            return text.equals(s);
+        }
+    }
+
+    /** Splits DRL text into identifiers and punctuation, leaving out comments and string and character literals. */
+    static final class Lexer {
+
+        private final StringBuilder chars = new StringBuilder();
+        private final List<int[]> places = new ArrayList<>();
+
+        private Lexer(String text) {
+            // decode Unicode escapes as javac does, remembering where each decoded character was written
+            int line = 1;
+            int col = 1;
+            for (int i = 0; i < text.length(); ) {
+                char c = text.charAt(i);
+                int startLine = line;
+                int startCol = col;
+                int consumed = 1;
+                if (c == '\\' && i + 1 < text.length() && text.charAt(i + 1) == 'u' && !escapedBackslash(text, i)) {
+                    int j = i + 1;
+                    while (j < text.length() && text.charAt(j) == 'u') {
+                        j++;
+                    }
+                    if (j + 4 <= text.length() && text.substring(j, j + 4).matches("[0-9a-fA-F]{4}")) {
+                        c = (char) Integer.parseInt(text.substring(j, j + 4), 16);
+                        consumed = j + 4 - i;
+                    }
+                }
+                chars.append(c);
+                places.add(new int[] {startLine, startCol});
+                for (int k = 0; k < consumed; k++) {
+                    if (text.charAt(i + k) == '\n') {
+                        line++;
+                        col = 1;
+                    } else {
+                        col++;
+                    }
+                }
+                i += consumed;
+            }
+        }
+
+        private static boolean escapedBackslash(String text, int i) {
+            int n = 0;
+            for (int k = i - 1; k >= 0 && text.charAt(k) == '\\'; k--) {
+                n++;
+            }
+            return n % 2 == 1;
+        }
+
+        static List<Token> tokens(String text) {
+            return new Lexer(text).split();
+        }
+
+        private List<Token> split() {
+            List<Token> tokens = new ArrayList<>();
+            String s = chars.toString();
+            int i = 0;
+            while (i < s.length()) {
+                char c = s.charAt(i);
+                if (Character.isWhitespace(c)) {
+                    i++;
+                } else if (s.startsWith("//", i)) {
+                    while (i < s.length() && s.charAt(i) != '\n') {
+                        i++;
+                    }
+                } else if (s.startsWith("/*", i)) {
+                    int end = s.indexOf("*/", i + 2);
+                    i = end < 0 ? s.length() : end + 2;
+                } else if (s.startsWith("\"\"\"", i)) {
+                    int end = s.indexOf("\"\"\"", i + 3);
+                    i = end < 0 ? s.length() : end + 3;
+                } else if (c == '"' || c == '\'') {
+                    i++;
+                    while (i < s.length() && s.charAt(i) != c && s.charAt(i) != '\n') {
+                        i += s.charAt(i) == '\\' ? 2 : 1;
+                    }
+                    i++;
+                } else if (Character.isJavaIdentifierStart(c)) {
+                    int start = i;
+                    while (i < s.length() && Character.isJavaIdentifierPart(s.charAt(i))) {
+                        i++;
+                    }
+                    tokens.add(new Token(s.substring(start, i), true, places.get(start)[0], places.get(start)[1]));
+                } else if (Character.isDigit(c)) {
+                    while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '.' || s.charAt(i) == '_')) {
+                        i++;
+                    }
+                } else if (s.startsWith("::", i) || s.startsWith(".?", i)) {
+                    tokens.add(new Token(s.substring(i, i + 2), false, places.get(i)[0], places.get(i)[1]));
+                    i += 2;
+                } else {
+                    tokens.add(new Token(String.valueOf(c), false, places.get(i)[0], places.get(i)[1]));
+                    i++;
+                }
+            }
+            return tokens;
+        }
+    }
+}
