@@ -97,7 +97,7 @@ class CodePolicyTest {
         List<Problem> problems = check(rule("$t : TargetTask()", "\\u0053ystem.exit(1);"));
 
         assertThat(problems).first().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(13);
+            assertThat(p.line()).isEqualTo(12);
             assertThat(p.column()).isEqualTo(3);
             assertThat(p.message()).contains("[System]");
         });
