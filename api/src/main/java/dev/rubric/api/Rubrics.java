@@ -12,7 +12,9 @@ import java.util.ServiceLoader;
  * Evaluation result = rubric.evaluate(Subject.of("D01", "县委办", facts));
  * }</pre>
  *
- * <p>Loading the same content twice in one JVM reuses the compiled rules.
+ * <p>Loading the same content twice in one JVM reuses the compiled rules. Rubrics load restricted unless
+ * {@link LoadOptions#unrestricted()} is given: their code may use only the fact model and a few harmless types
+ * (see {@link LoadOptions}).
  */
 public final class Rubrics {
 
@@ -22,28 +24,51 @@ public final class Rubrics {
     }
 
     /**
-     * Loads a rubric from {@code classpath:NAME} or a folder path.
+     * Loads a rubric, restricted, from {@code classpath:NAME} or a folder path.
      *
      * @param location {@code classpath:} and a resource folder, or a filesystem folder; never null
      * @throws InvalidRubricException listing every problem of the rubric
      */
     public static Rubric load(String location) {
-        Objects.requireNonNull(location, "location");
-        if (location.startsWith(CLASSPATH)) {
-            ClassLoader cl = Thread.currentThread().getContextClassLoader();
-            return loader().loadFromClasspath(location.substring(CLASSPATH.length()), cl != null ? cl : Rubrics.class.getClassLoader());
-        }
-        return load(Path.of(location));
+        return load(location, LoadOptions.restricted());
     }
 
     /**
-     * Loads a rubric from a folder holding {@code rubric.yaml}.
+     * Loads a rubric from {@code classpath:NAME} or a folder path.
+     *
+     * @param location {@code classpath:} and a resource folder, or a filesystem folder; never null
+     * @param options  restricted or trusted, and the limits of its evaluations; never null
+     * @throws InvalidRubricException listing every problem of the rubric
+     */
+    public static Rubric load(String location, LoadOptions options) {
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(options, "options");
+        if (location.startsWith(CLASSPATH)) {
+            ClassLoader cl = Thread.currentThread().getContextClassLoader();
+            return loader().loadFromClasspath(location.substring(CLASSPATH.length()), cl != null ? cl : Rubrics.class.getClassLoader(), options);
+        }
+        return load(Path.of(location), options);
+    }
+
+    /**
+     * Loads a rubric, restricted, from a folder holding {@code rubric.yaml}.
      *
      * @param folder the rubric folder; never null
      * @throws InvalidRubricException listing every problem of the rubric
      */
     public static Rubric load(Path folder) {
-        return loader().load(Objects.requireNonNull(folder, "folder"));
+        return load(folder, LoadOptions.restricted());
+    }
+
+    /**
+     * Loads a rubric from a folder holding {@code rubric.yaml}.
+     *
+     * @param folder  the rubric folder; never null
+     * @param options restricted or trusted, and the limits of its evaluations; never null
+     * @throws InvalidRubricException listing every problem of the rubric
+     */
+    public static Rubric load(Path folder, LoadOptions options) {
+        return loader().load(Objects.requireNonNull(folder, "folder"), Objects.requireNonNull(options, "options"));
     }
 
     private static RubricLoader loader() {

@@ -28,6 +28,9 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.ParentCommand
+    Main main;
+
     @Parameters(paramLabel = "DIR|classpath:NAME", description = "The rubric folder.")
     String rubric;
 
@@ -41,7 +44,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         Rubric loaded;
         try {
-            loaded = Rubrics.load(rubric);
+            loaded = Rubrics.load(rubric, main.loadOptions());
         } catch (InvalidRubricException e) {
             for (Problem p : e.problems()) {
                 err.println(place(p, folder) + p.message());

@@ -19,6 +19,9 @@ final class DiffCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.ParentCommand
+    Main main;
+
     @Parameters(index = "0", paramLabel = "OLD", description = "The old rubric (folder or classpath:NAME).")
     String before;
 
@@ -36,7 +39,7 @@ final class DiffCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new Main.CliProblem("cannot read facts [" + facts + "]: " + e.getMessage());
         }
-        RubricDiff diff = RubricDiff.compare(before, after, json, EvaluateCommand.displayName(facts));
+        RubricDiff diff = RubricDiff.compare(before, after, json, EvaluateCommand.displayName(facts), main.loadOptions());
         spec.commandLine().getOut().print(diff.report());
         spec.commandLine().getOut().flush();
         return 0;

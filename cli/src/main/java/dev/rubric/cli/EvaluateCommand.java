@@ -34,6 +34,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.ParentCommand
+    Main main;
+
     @Option(names = "--rubric", paramLabel = "DIR|classpath:NAME", description = "The rubric (default: ${DEFAULT-VALUE}).",
             defaultValue = DEFAULT_RUBRIC)
     String rubric;
@@ -54,7 +57,7 @@ final class EvaluateCommand implements Callable<Integer> {
             }
             factsLocation = DEFAULT_FACTS;
         }
-        Rubric loaded = Rubrics.load(rubric);
+        Rubric loaded = Rubrics.load(rubric, main.loadOptions());
         List<Subject> subjects;
         try (InputStream in = open(factsLocation)) {
             subjects = loaded.readFacts(in, displayName(factsLocation));

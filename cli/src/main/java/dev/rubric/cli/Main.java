@@ -1,5 +1,6 @@
 package dev.rubric.cli;
 
+import dev.rubric.api.LoadOptions;
 import dev.rubric.api.Problem;
 import dev.rubric.api.RubricException;
 import picocli.CommandLine;
@@ -23,6 +24,16 @@ public final class Main implements Runnable {
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT, description = "Print stack traces of errors.")
     boolean debug;
+
+    @Option(names = "--trusted", scope = CommandLine.ScopeType.INHERIT, description = {
+            "Load rubrics as trusted code. Without it, a rubric's code may use only the fact model, its declared types,",
+            "the score sheet and a few harmless types (String, Math, BigDecimal, java.time, collections)."})
+    boolean trusted;
+
+    /** How the command's rubrics are loaded: restricted unless {@code --trusted} was given. */
+    LoadOptions loadOptions() {
+        return trusted ? LoadOptions.unrestricted() : LoadOptions.restricted();
+    }
 
     @Override
     public void run() {

@@ -21,6 +21,9 @@ final class TestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.ParentCommand
+    Main main;
+
     @Parameters(paramLabel = "DIR|classpath:NAME", description = "The rubric folder.")
     String rubric;
 
@@ -32,7 +35,7 @@ final class TestCommand implements Callable<Integer> {
         if (minCoverage != null && (minCoverage.signum() < 0 || minCoverage.compareTo(BigDecimal.valueOf(100)) > 0)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--min-coverage must be between 0 and 100, was " + minCoverage);
         }
-        ScenarioRun run = ScenarioRunner.run(rubric);
+        ScenarioRun run = ScenarioRunner.run(rubric, main.loadOptions());
         if (run.results().isEmpty()) {
             throw new Main.CliProblem("rubric [" + rubric + "] has no scenario files under " + ScenarioRunner.FOLDER);
         }

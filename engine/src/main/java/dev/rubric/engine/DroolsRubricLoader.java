@@ -1,11 +1,13 @@
 package dev.rubric.engine;
 
 import dev.rubric.api.InvalidRubricException;
+import dev.rubric.api.LoadOptions;
 import dev.rubric.api.Manifest;
 import dev.rubric.api.Problem;
 import dev.rubric.api.Rubric;
 import dev.rubric.api.RubricInfo;
 import dev.rubric.api.RubricLoader;
+import dev.rubric.engine.compile.CodePolicy;
 import dev.rubric.engine.compile.CompiledRules;
 import dev.rubric.engine.compile.RubricCompiler;
 import dev.rubric.engine.compile.RubricFiles;
@@ -34,6 +36,9 @@ import java.util.Objects;
  * Loads rubrics with Drools: reads and validates the manifest, indexes and checks the rule files, compiles
  * them, and reports every problem of the rubric at once.
  *
+ * <p>In restricted mode (the default) the rule files are first checked by {@link CodePolicy}; code that is
+ * refused is never compiled.
+ *
  * <p>Compiled rules are cached by a digest of the rubric's content (manifest and rule files), so loading
  * the same content again in one JVM costs a digest, not a compilation. The cache keeps the most recently
  * used rubrics only, so a service that reloads changing rubrics does not grow without bound.
@@ -41,54 +46,64 @@ import java.util.Objects;
 public final class DroolsRubricLoader implements RubricLoader {
 
     /** Rule firings allowed per phase of one evaluation before it is stopped as runaway. */
-    public static final int DEFAULT_FIRING_LIMIT = 100_000;
+    public static final int DEFAULT_FIRING_LIMIT = LoadOptions.DEFAULT_FIRING_LIMIT;
 
     private static final Logger LOG = LoggerFactory.getLogger(DroolsRubricLoader.class);
     private static final int CACHE_SIZE = 64;
-    private static final Map<String, CompiledRules> CACHE = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, CompiledRules> eldest) {
-            return size() > CACHE_SIZE;
-        }
-    };
+    private static final Map<String, CompiledRules> CACHE = lru(CACHE_SIZE);
+    /** The restricted-mode verdict on each rubric content seen, so a restricted reload is as cheap as a trusted one. */
+    private static final Map<String, List<Problem>> POLICY_VERDICTS = lru(CACHE_SIZE);
 
-    private final int firingLimit;
+    private final LoadOptions defaults;
 
-    /** The loader {@link java.util.ServiceLoader} finds, with the default firing limit. */
+    /** The loader {@link java.util.ServiceLoader} finds; its convenience methods load restricted with the default limits. */
     public DroolsRubricLoader() {
-        this(DEFAULT_FIRING_LIMIT);
+        this(LoadOptions.restricted());
     }
 
     /**
-     * A loader whose rubrics stop an evaluation phase after {@code firingLimit} rule firings.
+     * A loader whose convenience methods load restricted and stop an evaluation phase after {@code firingLimit} rule firings.
      *
      * @param firingLimit at least 1
      */
     public DroolsRubricLoader(int firingLimit) {
-        if (firingLimit < 1) {
-            throw new IllegalArgumentException("firing limit must be at least 1, was [" + firingLimit + "]");
-        }
-        this.firingLimit = firingLimit;
+        this(LoadOptions.restricted().withFiringLimit(firingLimit));
     }
 
-    @Override
+    /** A loader whose convenience methods use the given options. */
+    public DroolsRubricLoader(LoadOptions defaults) {
+        this.defaults = Objects.requireNonNull(defaults, "defaults");
+    }
+
+    /** Loads a rubric folder with this loader's default options. */
     public Rubric load(Path folder) {
-        return load(RubricFiles.folder(folder), Thread.currentThread().getContextClassLoader() != null
-                ? Thread.currentThread().getContextClassLoader() : DroolsRubricLoader.class.getClassLoader());
+        return load(folder, defaults);
+    }
+
+    /** Loads a classpath rubric with this loader's default options. */
+    public Rubric loadFromClasspath(String name, ClassLoader classLoader) {
+        return loadFromClasspath(name, classLoader, defaults);
     }
 
     @Override
-    public Rubric loadFromClasspath(String name, ClassLoader classLoader) {
+    public Rubric load(Path folder, LoadOptions options) {
+        return load(RubricFiles.folder(folder), Thread.currentThread().getContextClassLoader() != null
+                ? Thread.currentThread().getContextClassLoader() : DroolsRubricLoader.class.getClassLoader(), options);
+    }
+
+    @Override
+    public Rubric loadFromClasspath(String name, ClassLoader classLoader, LoadOptions options) {
         RubricFiles files = RubricFiles.classpath(name, classLoader);
         if (files == null) {
             throw new InvalidRubricException("classpath:" + name, List.of(new Problem(null, 0, 0, null,
                     "no rubric.yaml found on the classpath under [" + name + "]; check the name (such as rubrics/party-mass-efficiency) and that the jar holding it is a dependency")));
         }
-        return load(files, classLoader);
+        return load(files, classLoader, options);
     }
 
-    private Rubric load(RubricFiles files, ClassLoader classLoader) {
+    private Rubric load(RubricFiles files, ClassLoader classLoader, LoadOptions options) {
         Objects.requireNonNull(classLoader, "classLoader");
+        Objects.requireNonNull(options, "options");
         String where = files.describe();
         byte[] manifestBytes = files.read(ManifestReader.FILE);
         if (manifestBytes == null) {
@@ -121,13 +136,30 @@ public final class DroolsRubricLoader implements RubricLoader {
             problems.add(Problem.at(ManifestReader.FILE, 0, 0, "the rubric has no rule files: put .drl files in [" + where + "] or list them under rules"));
         }
         String digest = digest(manifestBytes, bytes);
+        if (!options.trusted() && !texts.isEmpty()) {
+            List<Problem> refused;
+            synchronized (POLICY_VERDICTS) {
+                refused = POLICY_VERDICTS.get(digest);
+            }
+            if (refused == null) {
+                refused = List.copyOf(CodePolicy.check(texts, classLoader));
+                synchronized (POLICY_VERDICTS) {
+                    POLICY_VERDICTS.put(digest, refused);
+                }
+            }
+            if (!refused.isEmpty()) {
+                // refused code is never compiled: report it with the manifest's problems and stop here
+                problems.addAll(refused);
+                throw new InvalidRubricException(where, sorted(problems));
+            }
+        }
         if (problems.isEmpty()) {
             CompiledRules cached;
             synchronized (CACHE) {
                 cached = CACHE.get(digest);
             }
             if (cached != null) {
-                return new LoadedRubric(cached, firingLimit);
+                return new LoadedRubric(cached, options);
             }
         }
 
@@ -140,9 +172,7 @@ public final class DroolsRubricLoader implements RubricLoader {
             problems.addAll(compiled.problems());
         }
         if (!problems.isEmpty() || compiled == null) {
-            problems.sort(Comparator.comparing((Problem p) -> p.file() == null ? "" : p.file().equals(ManifestReader.FILE) ? "" : p.file())
-                    .thenComparingInt(Problem::line).thenComparingInt(Problem::column));
-            throw new InvalidRubricException(where, problems);
+            throw new InvalidRubricException(where, sorted(problems));
         }
         RubricInfo info = new RubricInfo(manifest.id(), manifest.name(), manifest.version(), digest);
         CompiledRules rules = new CompiledRules(info, manifest, index.rules(), index.byQualifiedName(), compiled.kieBase(),
@@ -152,7 +182,24 @@ public final class DroolsRubricLoader implements RubricLoader {
         synchronized (CACHE) {
             CACHE.put(digest, rules);
         }
-        return new LoadedRubric(rules, firingLimit);
+        return new LoadedRubric(rules, options);
+    }
+
+    /** Problems in reading order: the manifest's first, then each rule file's by line and column. */
+    private static List<Problem> sorted(List<Problem> problems) {
+        List<Problem> sorted = new ArrayList<>(problems);
+        sorted.sort(Comparator.comparing((Problem p) -> p.file() == null ? "" : p.file().equals(ManifestReader.FILE) ? "" : p.file())
+                .thenComparingInt(Problem::line).thenComparingInt(Problem::column));
+        return sorted;
+    }
+
+    private static <V> Map<String, V> lru(int size) {
+        return new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > size;
+            }
+        };
     }
 
     /** {@code sha256:} and the hex digest of the manifest and each rule file with its path. */

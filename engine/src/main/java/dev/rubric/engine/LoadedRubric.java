@@ -2,6 +2,7 @@ package dev.rubric.engine;
 
 import dev.rubric.api.CohortResult;
 import dev.rubric.api.Evaluation;
+import dev.rubric.api.LoadOptions;
 import dev.rubric.api.Manifest;
 import dev.rubric.api.Rubric;
 import dev.rubric.api.RubricInfo;
@@ -24,11 +25,17 @@ import java.util.Set;
 final class LoadedRubric implements Rubric {
 
     private final CompiledRules rules;
+    private final LoadOptions options;
     private final SessionRunner runner;
 
-    LoadedRubric(CompiledRules rules, int firingLimit) {
+    LoadedRubric(CompiledRules rules, LoadOptions options) {
         this.rules = rules;
-        this.runner = new SessionRunner(rules, firingLimit);
+        this.options = options;
+        this.runner = new SessionRunner(rules, options.firingLimit(), options.timeLimit());
+    }
+
+    LoadOptions options() {
+        return options;
     }
 
     CompiledRules compiled() {
@@ -81,7 +88,7 @@ final class LoadedRubric implements Rubric {
     }
 
     private FactReader reader() {
-        return new FactReader(rules.declaredTypes(), rules.classLoader());
+        return new FactReader(rules.declaredTypes(), rules.classLoader(), options.trusted());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.rubric.engine;
 
+import dev.rubric.api.LoadOptions;
 import dev.rubric.api.Rubric;
 
 import java.io.IOException;
@@ -53,6 +54,11 @@ public final class RubricFolder {
     /** Loads the folder with the default loader. */
     public Rubric load() {
         return new DroolsRubricLoader().load(root);
+    }
+
+    /** Loads the folder as a trusted rubric: no restricted-mode check before compiling. */
+    public Rubric loadTrusted() {
+        return new DroolsRubricLoader(LoadOptions.unrestricted()).load(root);
     }
 
     /** Loads the folder with a loader stopping each phase after {@code firingLimit} firings. */

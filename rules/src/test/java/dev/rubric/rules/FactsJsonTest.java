@@ -2,10 +2,12 @@ package dev.rubric.rules;
 
 import dev.rubric.api.InvalidFactsException;
 import dev.rubric.api.Problem;
+import dev.rubric.api.Rubric;
 import dev.rubric.api.Subject;
 import dev.rubric.model.ServiceCase;
 import dev.rubric.model.TargetTask;
 import dev.rubric.model.TaskStatus;
+import dev.rubric.testkit.RubricTest;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -17,10 +19,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** The department fact model as facts JSON carries it (contract §5): property names are record component names. */
+@RubricTest("classpath:rubrics/party-mass-efficiency")
 class FactsJsonTest {
 
-    private static List<Subject> read(String json) {
-        return DepartmentYear.RUBRIC.readFacts(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "facts.json");
+    private final Rubric rubric;
+
+    FactsJsonTest(Rubric rubric) {
+        this.rubric = rubric;
+    }
+
+    private List<Subject> read(String json) {
+        return rubric.readFacts(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "facts.json");
     }
 
     @Test

@@ -3,8 +3,11 @@ package dev.rubric.rules;
 import dev.rubric.api.CohortResult;
 import dev.rubric.api.Evaluation;
 import dev.rubric.api.ItemKind;
+import dev.rubric.api.Rubric;
 import dev.rubric.api.ScoreItem;
 import dev.rubric.api.Subject;
+import dev.rubric.testkit.RubricAssertions;
+import dev.rubric.testkit.RubricTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * any change to the rubric, the samples or the engine that moves a score shows up in review. After an
  * intended change, rewrite it with {@code mvn -B test -pl rules -Dgolden.update=true} and review the diff.
  */
+@RubricTest("classpath:rubrics/party-mass-efficiency")
 class SampleCohortTest {
 
     private static final Path GOLDEN = Path.of("src/test/resources/golden/party-mass-2026.tsv");
@@ -33,12 +37,15 @@ class SampleCohortTest {
     private static CohortResult cohort;
 
     @BeforeAll
-    static void evaluateTheSampleCohort() throws IOException {
-        List<Subject> subjects;
+    static void evaluateTheSampleCohort(Rubric rubric) throws IOException {
+        cohort = rubric.evaluateCohort(sampleCohort(rubric));
+    }
+
+    /** The 21 departments of {@code classpath:samples/party-mass-2026.json}. */
+    static List<Subject> sampleCohort(Rubric rubric) throws IOException {
         try (InputStream in = SampleCohortTest.class.getResourceAsStream("/samples/party-mass-2026.json")) {
-            subjects = DepartmentYear.RUBRIC.readFacts(in, "party-mass-2026.json");
+            return rubric.readFacts(in, "party-mass-2026.json");
         }
-        cohort = DepartmentYear.RUBRIC.evaluateCohort(subjects);
     }
 
     @Test
@@ -70,8 +77,8 @@ class SampleCohortTest {
         for (String id : List.of("D06", "D11")) {
             Evaluation e = cohort.of(id).orElseThrow();
             assertThat(e.total()).isGreaterThanOrEqualTo(new BigDecimal("90"));
-            assertThat(e.grade()).isEqualTo("良好");
             assertThat(e.items()).extracting(ScoreItem::kind).contains(ItemKind.QUOTA);
+            RubricAssertions.assertThat(e).hasGrade("良好").hasRank(4);
         }
         assertThat(cohort.of("D06").orElseThrow().total()).isEqualByComparingTo(cohort.of("D11").orElseThrow().total());
     }
@@ -81,9 +88,8 @@ class SampleCohortTest {
         Evaluation union = cohort.of("D16").orElseThrow();
 
         assertThat(union.total()).isGreaterThanOrEqualTo(new BigDecimal("90"));
-        assertThat(union.grade()).isEqualTo("良好");
         assertThat(union.itemsOf("E1")).hasSizeGreaterThanOrEqualTo(3);
-        assertThat(union.itemsOf("E2")).extracting(ScoreItem::kind).containsExactly(ItemKind.GRADE_LIMIT);
+        RubricAssertions.assertThat(union).hasGrade("良好").hasItem("E2").ofKind(ItemKind.GRADE_LIMIT);
     }
 
     @Test
@@ -102,8 +108,7 @@ class SampleCohortTest {
     @Test
     void everyResultAddsUpFromItsBase() {
         for (Evaluation e : cohort.results()) {
-            BigDecimal sum = e.items().stream().map(ScoreItem::points).reduce(e.base(), BigDecimal::add);
-            assertThat(sum).as(e.subject().id()).isEqualByComparingTo(e.total());
+            RubricAssertions.assertThat(e).isBalanced();
         }
     }
 

@@ -1,17 +1,24 @@
 package dev.rubric.rules;
 
-import dev.rubric.api.ItemKind;
+import dev.rubric.api.Rubric;
 import dev.rubric.model.RaterGroup;
-import dev.rubric.model.Survey;
+import dev.rubric.testkit.RubricTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import static dev.rubric.rules.DepartmentYear.wellRun;
-import static org.assertj.core.api.Assertions.assertThat;
+import static dev.rubric.testkit.RubricAssertions.assertThat;
+import static dev.rubric.testkit.model.DepartmentBuilder.department;
 
 /** 满意度测评 (satisfaction.drl): F1–F6, each rater group weighted. */
+@RubricTest(value = "classpath:rubrics/party-mass-efficiency", covers = "satisfaction.drl", minCoverage = 100)
 class SatisfactionRulesTest {
+
+    private final Rubric rubric;
+
+    SatisfactionRulesTest(Rubric rubric) {
+        this.rubric = rubric;
+    }
 
     @ParameterizedTest(name = "{1} ({0}): {3} of {2} satisfied costs {4}")
     @CsvSource({
@@ -23,25 +30,24 @@ class SatisfactionRulesTest {
             "SUBORDINATE, F6, 10,  0,  -2"       // 2 × 10/10: the whole weight
     })
     void eachRaterGroupCostsItsWeightTimesTheShareNotSatisfied(RaterGroup group, String rule, int respondents, int satisfied, String points) {
-        var outcome = wellRun().with(new Survey("SV-1", group, respondents, satisfied)).evaluate();
+        var result = rubric.evaluate(department().withSurvey(group, respondents, satisfied).build());
 
-        assertThat(outcome.points(rule)).as(outcome.explanation()).containsExactly(points);
-        assertThat(outcome.only(rule, ItemKind.DEDUCTION).reason()).startsWith(group.label() + "满意率");
+        assertThat(result).hasItem(rule).withPoints(points).withReasonContaining(group.label() + "满意率");
     }
 
     @ParameterizedTest(name = "{1} ({0}) fully satisfied costs nothing")
     @CsvSource({"LEADERS, F1", "PUBLIC, F2", "STAFF, F3", "SUPERIOR, F4", "PEER, F5", "SUBORDINATE, F6"})
     void aGroupFullySatisfiedCostsNothing(RaterGroup group, String rule) {
-        var outcome = wellRun().with(new Survey("SV-1", group, 20, 20)).evaluate();
+        var result = rubric.evaluate(department().withSurvey(group, 20, 20).build());
 
-        assertThat(outcome.items(rule)).as(outcome.explanation()).isEmpty();
+        assertThat(result).hasNoItem(rule).hasTotal("100");
     }
 
     @Test
     void theReasonShowsTheRateAndTheCount() {
-        var outcome = wellRun().with(new Survey("SV-1", RaterGroup.PUBLIC, 200, 189)).evaluate();
+        var result = rubric.evaluate(department().withSurvey(RaterGroup.PUBLIC, 200, 189).build());
 
-        assertThat(outcome.only("F2", ItemKind.DEDUCTION).reason()).isEqualTo("群众测评满意率94.5%（189/200人满意），按权重4分折算");
-        assertThat(outcome.points("F2")).containsExactly("-0.22");
+        assertThat(result).hasTotal("99.78")
+                .hasItem("F2").withPoints("-0.22").withReasonContaining("群众测评满意率94.5%（189/200人满意），按权重4分折算");
     }
 }

@@ -1,75 +1,92 @@
 package dev.rubric.rules;
 
-import dev.rubric.api.Evidence;
-import dev.rubric.api.ItemKind;
+import dev.rubric.api.Rubric;
 import dev.rubric.model.ServiceCase;
+import dev.rubric.testkit.RubricTest;
 import org.junit.jupiter.api.Test;
 
-import static dev.rubric.rules.DepartmentYear.day;
-import static dev.rubric.rules.DepartmentYear.wellRun;
-import static org.assertj.core.api.Assertions.assertThat;
+import static dev.rubric.testkit.RubricAssertions.assertThat;
+import static dev.rubric.testkit.model.DepartmentBuilder.day;
+import static dev.rubric.testkit.model.DepartmentBuilder.department;
 
 /** 服务效能 (service.drl): C1–C3. */
+@RubricTest(value = "classpath:rubrics/party-mass-efficiency", covers = "service.drl", minCoverage = 100)
 class ServiceRulesTest {
 
+    private final Rubric rubric;
+
+    ServiceRulesTest(Rubric rubric) {
+        this.rubric = rubric;
+    }
+
     private static ServiceCase finished(String id, String received, int days, String finished) {
-        return new ServiceCase(id, "困难职工救助申请", day(received), days, finished == null ? null : day(finished), false, false);
+        return new ServiceCase(id, "困难职工救助申请", day(received), days, day(finished), false, false);
     }
 
     @Test
     void c1_aCaseFinishedAfterItsPromisedTimeOrStillOpenPastItCostsHalfAPoint() {
-        var outcome = wellRun()
+        var result = rubric.evaluate(department()
                 .with(finished("C-1", "2026-06-08", 10, "2026-06-19"),
                       finished("C-2", "2026-11-23", 15, null))
-                .evaluate();
+                .build());
 
-        assertThat(outcome.points("C1")).as(outcome.explanation()).containsExactly("-0.5", "-0.5");
-        assertThat(outcome.items("C1")).extracting(i -> i.reason())
-                .anySatisfy(r -> assertThat(r).contains("2026-06-18").contains("2026-06-19才办结"))
-                .anySatisfy(r -> assertThat(r).contains("至考评日仍未办结"));
+        assertThat(result).hasTotal("99")
+                .hasItem("C1").withItemPoints("-0.5", "-0.5")
+                .withReasonContaining("（2026-06-18），2026-06-19才办结").withReasonContaining("至考评日仍未办结");
     }
 
     @Test
     void c1_aCaseFinishedOnItsLastDayOrOpenButStillWithinItsTimeCostsNothing() {
-        var outcome = wellRun()
+        var result = rubric.evaluate(department()
                 .with(finished("C-1", "2026-06-08", 10, "2026-06-18"),
                       finished("C-2", "2026-12-14", 10, null))
-                .evaluate();
+                .build());
 
-        assertThat(outcome.items("C1")).as(outcome.explanation()).isEmpty();
+        assertThat(result).hasNoItem("C1").hasTotal("100");
     }
 
     @Test
     void c2_aCasePassedOnByTheFirstPersonAskedCostsOnePoint() {
         var passedOn = new ServiceCase("C-1", "待遇政策咨询", day("2026-10-19"), 5, day("2026-10-22"), true, false);
 
-        var outcome = wellRun().with(passedOn).evaluate();
+        var result = rubric.evaluate(department().with(passedOn).build());
 
-        assertThat(outcome.points("C2")).as(outcome.explanation()).containsExactly("-1");
-        assertThat(outcome.only("C2", ItemKind.DEDUCTION).evidence()).extracting(Evidence::id).containsExactly("C-1");
+        assertThat(result).hasTotal("99").hasItem("C2").withPoints("-1").citing("C-1");
     }
 
     @Test
     void c2_aCaseSeenThroughByTheFirstPersonAskedCostsNothing() {
-        var outcome = wellRun().with(finished("C-1", "2026-10-19", 5, "2026-10-22")).evaluate();
+        var result = rubric.evaluate(department().with(finished("C-1", "2026-10-19", 5, "2026-10-22")).build());
 
-        assertThat(outcome.items("C2")).as(outcome.explanation()).isEmpty();
+        assertThat(result).hasNoItem("C2").hasTotal("100");
     }
 
     @Test
     void c3_aVerifiedComplaintCostsOneAndAHalfPoints() {
         var complained = new ServiceCase("C-1", "涉密载体销毁申请", day("2026-10-26"), 5, day("2026-10-30"), false, true);
 
-        var outcome = wellRun().with(complained).evaluate();
+        var result = rubric.evaluate(department().with(complained).build());
 
-        assertThat(outcome.points("C3")).as(outcome.explanation()).containsExactly("-1.5");
-        assertThat(outcome.only("C3", ItemKind.DEDUCTION).reason()).contains("「涉密载体销毁申请」").contains("经查属实");
+        assertThat(result).hasTotal("98.5")
+                .hasItem("C3").withPoints("-1.5").withReasonContaining("「涉密载体销毁申请」").withReasonContaining("经查属实");
     }
 
     @Test
     void c3_aCaseWithoutAVerifiedComplaintCostsNothing() {
-        var outcome = wellRun().with(finished("C-1", "2026-10-26", 5, "2026-10-30")).evaluate();
+        var result = rubric.evaluate(department().with(finished("C-1", "2026-10-26", 5, "2026-10-30")).build());
 
-        assertThat(outcome.items("C3")).as(outcome.explanation()).isEmpty();
+        assertThat(result).hasNoItem("C3").hasTotal("100");
+    }
+
+    @Test
+    void theBuildersServiceCasesEachCostWhatTheirRuleSays() {
+        var result = rubric.evaluate(department()
+                .withLateServiceCase("档案查阅").withPassedOnServiceCase("政策咨询").withVerifiedComplaint("证明开具")
+                .build());
+
+        assertThat(result).hasTotal("97")
+                .hasItem("C1").withPoints("-0.5")
+                .hasItem("C2").withPoints("-1")
+                .hasItem("C3").withPoints("-1.5");
     }
 }

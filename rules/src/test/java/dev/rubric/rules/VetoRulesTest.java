@@ -1,17 +1,24 @@
 package dev.rubric.rules;
 
-import dev.rubric.api.Evidence;
-import dev.rubric.api.ItemKind;
+import dev.rubric.api.Rubric;
 import dev.rubric.model.Violation;
 import dev.rubric.model.ViolationKind;
+import dev.rubric.testkit.RubricTest;
 import org.junit.jupiter.api.Test;
 
-import static dev.rubric.rules.DepartmentYear.day;
-import static dev.rubric.rules.DepartmentYear.wellRun;
-import static org.assertj.core.api.Assertions.assertThat;
+import static dev.rubric.testkit.RubricAssertions.assertThat;
+import static dev.rubric.testkit.model.DepartmentBuilder.day;
+import static dev.rubric.testkit.model.DepartmentBuilder.department;
 
 /** 一票否决 (veto.drl): V1–V3, each failing the unit whatever its points. */
+@RubricTest(value = "classpath:rubrics/party-mass-efficiency", covers = "veto.drl", minCoverage = 100)
 class VetoRulesTest {
+
+    private final Rubric rubric;
+
+    VetoRulesTest(Rubric rubric) {
+        this.rubric = rubric;
+    }
 
     private static Violation violation(ViolationKind kind, boolean unitResponsible) {
         return new Violation("V-1", kind, "蒋某", day("2026-08-14"), "工作日中午饮酒后驾驶公务车辆", unitResponsible);
@@ -19,40 +26,33 @@ class VetoRulesTest {
 
     @Test
     void v1_aStaffMemberBreakingTheEightProhibitionsFailsTheUnit() {
-        var outcome = wellRun().with(violation(ViolationKind.EIGHT_PROHIBITIONS, false)).evaluate();
+        var result = rubric.evaluate(department().with(violation(ViolationKind.EIGHT_PROHIBITIONS, false)).build());
 
-        var veto = outcome.only("V1", ItemKind.VETO);
-        assertThat(veto.reason()).as(outcome.explanation()).isEqualTo("蒋某于2026-08-14违反《公务员八条禁令》：工作日中午饮酒后驾驶公务车辆");
-        assertThat(veto.evidence()).extracting(Evidence::id).containsExactly("V-1");
-        assertThat(outcome.evaluation().vetoed()).isTrue();
-        assertThat(outcome.evaluation().grade()).isEqualTo("不合格");
-        assertThat(outcome.total()).isEqualTo("100");
+        assertThat(result).isVetoedBy("V1").hasGrade("不合格").hasTotal("100")
+                .hasItem("V1").withReasonContaining("蒋某于2026-08-14违反《公务员八条禁令》：工作日中午饮酒后驾驶公务车辆").citing("V-1");
     }
 
     @Test
     void v1_otherMisconductIsNoVeto() {
-        var outcome = wellRun().with(violation(ViolationKind.LAZINESS, false)).evaluate();
+        var result = rubric.evaluate(department().with(violation(ViolationKind.LAZINESS, false)).build());
 
-        assertThat(outcome.items("V1")).as(outcome.explanation()).isEmpty();
-        assertThat(outcome.evaluation().vetoed()).isFalse();
+        assertThat(result).hasNoItem("V1").isNotVetoed();
     }
 
     @Test
     void v2_aMajorAccidentOrMassIncidentTheUnitIsResponsibleForFailsIt() {
-        var accident = wellRun().with(violation(ViolationKind.MAJOR_ACCIDENT, true)).evaluate();
-        var incident = wellRun().with(violation(ViolationKind.MASS_INCIDENT, true)).evaluate();
+        var accident = rubric.evaluate(department().with(violation(ViolationKind.MAJOR_ACCIDENT, true)).build());
+        var incident = rubric.evaluate(department().with(violation(ViolationKind.MASS_INCIDENT, true)).build());
 
-        assertThat(accident.only("V2", ItemKind.VETO).reason()).as(accident.explanation()).contains("重大责任事故");
-        assertThat(incident.only("V2", ItemKind.VETO).reason()).as(incident.explanation()).contains("群体性事件");
-        assertThat(incident.evaluation().grade()).isEqualTo("不合格");
+        assertThat(accident).isVetoedBy("V2").hasGrade("不合格").hasItem("V2").withReasonContaining("重大责任事故");
+        assertThat(incident).isVetoedBy("V2").hasGrade("不合格").hasItem("V2").withReasonContaining("群体性事件");
     }
 
     @Test
     void v2_anIncidentTheUnitIsNotResponsibleForIsNoVeto() {
-        var outcome = wellRun().with(violation(ViolationKind.MASS_INCIDENT, false)).evaluate();
+        var result = rubric.evaluate(department().with(violation(ViolationKind.MASS_INCIDENT, false)).build());
 
-        assertThat(outcome.items("V2")).as(outcome.explanation()).isEmpty();
-        assertThat(outcome.evaluation().grade()).isEqualTo("优秀");
+        assertThat(result).hasNoItem("V2").isNotVetoed().hasGrade("优秀");
     }
 
     @Test
@@ -60,18 +60,24 @@ class VetoRulesTest {
         var falsified = new Violation("V-1", ViolationKind.FALSIFIED_MATERIAL, null, day("2026-12-15"),
                 "年终考核报送的“科普进村”活动签到表系事后伪造", true);
 
-        var outcome = wellRun().with(falsified).evaluate();
+        var result = rubric.evaluate(department().with(falsified).build());
 
-        assertThat(outcome.only("V3", ItemKind.VETO).reason()).as(outcome.explanation())
-                .isEqualTo("2026-12-15考核材料弄虚作假：年终考核报送的“科普进村”活动签到表系事后伪造");
-        assertThat(outcome.evaluation().grade()).isEqualTo("不合格");
+        assertThat(result).isVetoedBy("V3").hasGrade("不合格")
+                .hasItem("V3").withReasonContaining("2026-12-15考核材料弄虚作假：年终考核报送的“科普进村”活动签到表系事后伪造");
     }
 
     @Test
     void v3_aUnitWithoutFalsifiedMaterialIsNotVetoed() {
-        var outcome = wellRun().with(violation(ViolationKind.PARTY_DISCIPLINE, false)).evaluate();
+        var result = rubric.evaluate(department().with(violation(ViolationKind.PARTY_DISCIPLINE, false)).build());
 
-        assertThat(outcome.items("V3")).as(outcome.explanation()).isEmpty();
-        assertThat(outcome.evaluation().vetoed()).isFalse();
+        assertThat(result).hasNoItem("V3").isNotVetoed().hasGrade("优秀");
+    }
+
+    @Test
+    void aVetoKeepsThePointsVisibleButOnlyEverWorsensTheGrade() {
+        var result = rubric.evaluate(department().withLateTask("机要保密检查")
+                .withViolation(ViolationKind.FALSIFIED_MATERIAL, "台账造假").build());
+
+        assertThat(result).isVetoed().hasTotal("99").hasTotalBeforeVeto("99").hasGrade("不合格").isBalanced();
     }
 }

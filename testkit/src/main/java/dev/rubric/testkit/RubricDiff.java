@@ -2,6 +2,7 @@ package dev.rubric.testkit;
 
 import dev.rubric.api.CohortResult;
 import dev.rubric.api.Evaluation;
+import dev.rubric.api.LoadOptions;
 import dev.rubric.api.Rubric;
 import dev.rubric.api.RubricInfo;
 import dev.rubric.api.RubricRule;
@@ -75,8 +76,13 @@ public record RubricDiff(RubricInfo before, RubricInfo after, List<SubjectChange
      * so facts of types the rubrics declare work too.
      */
     public static RubricDiff compare(String beforeLocation, String afterLocation, byte[] factsJson, String factsName) {
-        Rubric before = Rubrics.load(beforeLocation);
-        Rubric after = Rubrics.load(afterLocation);
+        return compare(beforeLocation, afterLocation, factsJson, factsName, LoadOptions.restricted());
+    }
+
+    /** As {@link #compare(String, String, byte[], String)}, loading both rubrics with the given options. */
+    public static RubricDiff compare(String beforeLocation, String afterLocation, byte[] factsJson, String factsName, LoadOptions options) {
+        Rubric before = Rubrics.load(beforeLocation, options);
+        Rubric after = Rubrics.load(afterLocation, options);
         ClassLoader cl = RubricDiff.class.getClassLoader();
         return compare(before, after, before.readFacts(new java.io.ByteArrayInputStream(factsJson), factsName),
                 after.readFacts(new java.io.ByteArrayInputStream(factsJson), factsName),

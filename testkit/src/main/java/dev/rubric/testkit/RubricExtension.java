@@ -1,6 +1,7 @@
 package dev.rubric.testkit;
 
 import dev.rubric.api.Rubric;
+import dev.rubric.api.RubricRule;
 import dev.rubric.api.Rubrics;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -10,6 +11,8 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Loads the rubric of a {@link RubricTest} class and injects it. Rubrics are loaded once per JVM for the
@@ -37,14 +40,22 @@ public final class RubricExtension implements ParameterResolver, AfterAllCallbac
             return; // a @Nested class: the enclosing class checks coverage once all of its tests ran
         }
         RubricTest config = annotated.getAnnotation(RubricTest.class);
+        if (config.minCoverage() < 0) {
+            return;
+        }
+        BigDecimal minimum = BigDecimal.valueOf(config.minCoverage());
         RecordingRubric rubric = context.getStore(NAMESPACE).get(key(annotated), RecordingRubric.class);
-        if (config.minCoverage() < 0 || rubric == null) {
+        if (rubric == null) {
+            if (minimum.signum() > 0) {
+                throw new AssertionError(annotated.getSimpleName() + " asks for " + minimum.stripTrailingZeros().toPlainString()
+                        + "% rule coverage of " + config.value() + ", but none of its tests took the injected Rubric, so nothing was measured");
+            }
             return;
         }
         Coverage coverage = rubric.coverage();
-        BigDecimal minimum = BigDecimal.valueOf(config.minCoverage());
         if (!coverage.meets(minimum)) {
-            throw new AssertionError("rule coverage of " + config.value() + " is below the minimum of "
+            throw new AssertionError("rule coverage of " + config.value() + (config.covers().length == 0 ? "" : " " + List.of(config.covers()))
+                    + " in " + annotated.getSimpleName() + " is below the minimum of "
                     + minimum.stripTrailingZeros().toPlainString() + "%\n" + coverage.report());
         }
     }
@@ -59,7 +70,25 @@ public final class RubricExtension implements ParameterResolver, AfterAllCallbac
         Rubric shared = owner.getRoot().getStore(NAMESPACE)
                 .getOrComputeIfAbsent("rubric:" + config.value(), k -> load(config.value()), Rubric.class);
         return owner.getStore(NAMESPACE).getOrComputeIfAbsent(key(annotated),
-                k -> new RecordingRubric(shared, new Coverage(shared.rules())), RecordingRubric.class);
+                k -> new RecordingRubric(shared, new Coverage(covered(shared, config, annotated))), RecordingRubric.class);
+    }
+
+    /** The rules the class's coverage counts: those its {@link RubricTest#covers()} names, or all. */
+    private static List<RubricRule> covered(Rubric rubric, RubricTest config, Class<?> annotated) {
+        if (config.covers().length == 0) {
+            return rubric.rules();
+        }
+        List<RubricRule> rules = new ArrayList<>();
+        for (String name : config.covers()) {
+            List<RubricRule> matching = rubric.rules().stream().filter(r -> r.id().equals(name) || r.file().equals(name)).toList();
+            if (matching.isEmpty()) {
+                throw new ExtensionConfigurationException("@RubricTest(covers) of " + annotated.getName() + " names [" + name
+                        + "], which is neither a rule id nor a rule file of [" + config.value() + "]; its rule files are "
+                        + rubric.rules().stream().map(RubricRule::file).distinct().toList());
+            }
+            matching.stream().filter(r -> !rules.contains(r)).forEach(rules::add);
+        }
+        return rules;
     }
 
     private static Rubric load(String location) {

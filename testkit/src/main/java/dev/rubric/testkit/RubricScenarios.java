@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 /**
- * A rubric's scenario files as JUnit dynamic tests, one per scenario and named by it, so they appear in
- * the test report; with a minimum coverage, a last test checks the rule coverage the scenarios reached.
+ * A rubric's scenario files as JUnit dynamic tests, one per scenario and named by it (its {@code name}
+ * and file), so they appear in the test report; with a minimum coverage, a last test checks the rule coverage the scenarios reached.
  *
  * <pre>{@code
  * class PartyMassScenariosTest {
@@ -57,7 +57,8 @@ public final class RubricScenarios {
             if (!file.startsWith(ScenarioRunner.FOLDER)) {
                 continue;
             }
-            tests.add(dynamicTest(file.substring(ScenarioRunner.FOLDER.length()), () -> {
+            String name = ScenarioReader.nameOf(file, files.read(file)) + " (" + file.substring(ScenarioRunner.FOLDER.length()) + ")";
+            tests.add(dynamicTest(name, () -> {
                 ScenarioResult r = ScenarioRunner.runOne(rubric, files, file, coverage);
                 if (!r.passed()) {
                     throw new AssertionError("scenario [" + r.name() + "] (" + file + ") failed:\n" + String.join("\n", r.failures()));

@@ -25,6 +25,13 @@ import java.lang.annotation.Target;
  *
  * <p>Every evaluation made through the injected rubric counts toward the class's rule coverage; with
  * {@link #minCoverage()} the class fails after its tests when coverage is below it, listing what is missing.
+ * A class about part of a rubric (one rule file, as tests are usually laid out) names that part with
+ * {@link #covers()}, so that its coverage is measured over those rules only:
+ *
+ * <pre>{@code
+ * @RubricTest(value = "classpath:rubrics/party-mass-efficiency", covers = "targets.drl", minCoverage = 100)
+ * class TargetRulesTest { ... }   // fails unless A1–A4 each fire in some test and stay silent in another
+ * }</pre>
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -38,4 +45,11 @@ public @interface RubricTest {
 
     /** The least rule coverage, in percent, the class's tests must reach; negative (the default) for no check. */
     double minCoverage() default -1;
+
+    /**
+     * The rules whose coverage this class measures, each a rule file ({@code targets.drl}) or a rule id
+     * ({@code A2}); empty (the default) for every rule of the rubric. A name that matches no rule is a
+     * configuration error.
+     */
+    String[] covers() default {};
 }

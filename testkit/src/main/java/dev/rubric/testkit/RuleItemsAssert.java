@@ -4,6 +4,7 @@ import dev.rubric.api.ItemKind;
 import dev.rubric.api.ScoreItem;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -27,6 +28,20 @@ public final class RuleItemsAssert {
         BigDecimal net = EvaluationAssert.sum(items);
         if (net.compareTo(new BigDecimal(expected)) != 0) {
             throw parent.failure("expected rule [" + rule + "] to move " + expected + " points, but it moved " + EvaluationAssert.plain(net));
+        }
+        return this;
+    }
+
+    /**
+     * The rule's deductions and additions, in any order, have exactly these points (signed, caps not
+     * counted): {@code hasItem("D1").withItemPoints("-0.5", "-2")} for one minor and one serious finding.
+     */
+    public RuleItemsAssert withItemPoints(String... expected) {
+        List<BigDecimal> want = Arrays.stream(expected).map(p -> new BigDecimal(p).stripTrailingZeros()).sorted().toList();
+        List<BigDecimal> got = items.stream().filter(i -> i.kind() == ItemKind.DEDUCTION || i.kind() == ItemKind.ADDITION)
+                .map(i -> i.points().stripTrailingZeros()).sorted().toList();
+        if (!want.equals(got)) {
+            throw parent.failure("expected rule [" + rule + "] to score " + plainAll(want) + ", but it scored " + plainAll(got));
         }
         return this;
     }
@@ -71,6 +86,10 @@ public final class RuleItemsAssert {
             throw parent.failure("expected rule [" + rule + "] to cite fact [" + factId + "] as evidence");
         }
         return this;
+    }
+
+    private static List<String> plainAll(List<BigDecimal> points) {
+        return points.stream().map(EvaluationAssert::plain).toList();
     }
 
     /** Back to assertions on the whole result. */

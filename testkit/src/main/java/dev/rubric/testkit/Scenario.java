@@ -12,6 +12,9 @@ import java.util.Set;
  *
  * <pre>
  * name: 一项任务逾期完成扣1分
+ * description: …              # optional, free text
+ * background: well-run.json   # optional: a facts file beside the scenario holding one subject; its facts
+ *                             # come first in every subject below (a department that loses no point, say)
  * facts:                      # contract §5: one subject, an array of them, or a file name beside the scenario
  *   id: D01
  *   facts:
@@ -26,7 +29,7 @@ import java.util.Set;
  *
  * @param file     the scenario's path in the rubric folder
  * @param name     its name (the file name when it gives none)
- * @param subjects the subjects its facts describe
+ * @param subjects the subjects its facts describe, each with the background's facts first
  * @param expected what is expected of each subject, by subject id
  */
 public record Scenario(String file, String name, List<Subject> subjects, Map<String, Expectation> expected) {

@@ -13,6 +13,7 @@ import dev.rubric.api.Subject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -29,10 +30,23 @@ final class ScenarioReader {
 
     private static final ObjectMapper YAML = YAMLMapper.builder().build();
     private static final ObjectMapper JSON = JsonMapper.builder().build();
-    private static final Set<String> KEYS = Set.of("name", "description", "facts", "expect");
+    private static final Set<String> KEYS = Set.of("name", "description", "background", "facts", "expect");
     private static final Set<String> EXPECT_KEYS = Set.of("total", "grade", "vetoed", "rank", "items", "absent");
 
     private ScenarioReader() {
+    }
+
+    /** The scenario's name, or its file's base name when it gives none or cannot be read (reading reports that). */
+    static String nameOf(String file, byte[] bytes) {
+        try {
+            JsonNode root = bytes == null ? null : YAML.readTree(bytes);
+            if (root != null && root.hasNonNull("name") && !root.get("name").asText().isBlank()) {
+                return root.get("name").asText();
+            }
+        } catch (IOException e) {
+            // the run reports the problem with its place
+        }
+        return baseName(file);
     }
 
     /**
@@ -57,7 +71,7 @@ final class ScenarioReader {
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!KEYS.contains(key)) {
-                throw invalid(file, 0, "unknown key [" + key + "]; a scenario has name, description, facts and expect");
+                throw invalid(file, 0, "unknown key [" + key + "]; a scenario has name, description, background, facts and expect");
             }
         }
         String name = root.hasNonNull("name") ? root.get("name").asText() : baseName(file);
@@ -78,6 +92,10 @@ final class ScenarioReader {
             } catch (JsonProcessingException e) {
                 throw invalid(file, 0, "facts cannot be read: " + e.getOriginalMessage());
             }
+        }
+        JsonNode background = root.get("background");
+        if (background != null) {
+            subjects = withBackground(rubric, file, background, subjects, read);
         }
         JsonNode expect = root.get("expect");
         Map<String, Scenario.Expectation> expected = new LinkedHashMap<>();
@@ -100,6 +118,33 @@ final class ScenarioReader {
             }
         }
         return new Scenario(file, name, subjects, expected);
+    }
+
+    /**
+     * Each subject with the background's facts before its own. The background is a facts file beside the
+     * scenario holding one subject, whose id and name are ignored: only its facts are shared.
+     */
+    private static List<Subject> withBackground(Rubric rubric, String file, JsonNode background, List<Subject> subjects,
+                                                Function<String, byte[]> read) {
+        if (!background.isTextual()) {
+            throw invalid(file, 0, "background must name a facts file beside the scenario, such as background: well-run.json");
+        }
+        String ref = resolve(file, background.asText());
+        byte[] content = read.apply(ref);
+        if (content == null) {
+            throw invalid(file, 0, "background file [" + ref + "] does not exist");
+        }
+        List<Subject> shared = rubric.readFacts(new ByteArrayInputStream(content), ref);
+        if (shared.size() != 1) {
+            throw invalid(file, 0, "background file [" + ref + "] must hold one subject, whose facts every subject of the scenario starts from; it holds "
+                    + shared.size());
+        }
+        List<Object> common = shared.get(0).facts();
+        return subjects.stream().map(s -> {
+            List<Object> facts = new ArrayList<>(common);
+            facts.addAll(s.facts());
+            return new Subject(s.id(), s.name(), facts);
+        }).toList();
     }
 
     private static Scenario.Expectation expectation(String file, JsonNode e) {

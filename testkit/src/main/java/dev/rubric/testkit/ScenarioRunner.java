@@ -3,6 +3,7 @@ package dev.rubric.testkit;
 import dev.rubric.api.CohortResult;
 import dev.rubric.api.Evaluation;
 import dev.rubric.api.ItemKind;
+import dev.rubric.api.LoadOptions;
 import dev.rubric.api.Rubric;
 import dev.rubric.api.RubricException;
 import dev.rubric.api.Rubrics;
@@ -35,7 +36,16 @@ public final class ScenarioRunner {
      * @throws dev.rubric.api.InvalidRubricException when the rubric itself cannot be loaded
      */
     public static ScenarioRun run(String location) {
-        Rubric rubric = Rubrics.load(location);
+        return run(location, LoadOptions.restricted());
+    }
+
+    /**
+     * Loads a rubric with the given options and runs its scenarios.
+     *
+     * @throws dev.rubric.api.InvalidRubricException when the rubric itself cannot be loaded
+     */
+    public static ScenarioRun run(String location, LoadOptions options) {
+        Rubric rubric = Rubrics.load(location, options);
         ClassLoader cl = Thread.currentThread().getContextClassLoader() != null ? Thread.currentThread().getContextClassLoader()
                 : ScenarioRunner.class.getClassLoader();
         RubricFiles files = RubricFiles.at(location, cl);

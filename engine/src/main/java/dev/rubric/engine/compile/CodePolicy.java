@@ -1,6 +1,7 @@
 package dev.rubric.engine.compile;
 
 import dev.rubric.api.Problem;
+import dev.rubric.engine.Spelling;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -177,11 +178,19 @@ public final class CodePolicy {
                 i = skipChain(tokens, i);
                 continue;
             }
+            if (constant(t.text)) {
+                continue; // an enum constant such as a switch label (case NATIONAL:); no class of java.lang is named so
+            }
             if (Character.isUpperCase(t.text.charAt(0)) && !allowed.contains(t.text) && !modelClass(t.text)) {
-                refuse(t, "refers to [" + t.text + "], which is not a type a restricted rubric may use (the fact model, its declared types, "
+                refuse(t, "refers to [" + t.text + "]" + Spelling.didYouMean(t.text, allowed)
+                        + ", which is not a type a restricted rubric may use (the fact model, its declared types, "
                         + "the score sheet, String, Math, BigDecimal, java.time and collections)");
             }
         }
+    }
+
+    private static boolean constant(String name) {
+        return name.length() > 1 && name.chars().noneMatch(Character::isLowerCase);
     }
 
     private boolean allowedClass(String className) {

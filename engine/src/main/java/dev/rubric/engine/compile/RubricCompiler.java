@@ -13,6 +13,8 @@ import org.kie.api.runtime.KieContainer;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,12 @@ import java.util.regex.Pattern;
  *
  * <p>Each build gets a release id of its own, and the module is removed from the KIE repository once its
  * knowledge base is taken, so repeated loads in a long-running service leave nothing behind.
+ *
+ * <p>Two compiler habits would bury the one real mistake under errors that are not: a file that does not
+ * parse stops Drools from declaring the types of every other file (which then report "unknown fact type"
+ * for types they declare), so the files that do parse are built again on their own for their true
+ * problems; and an import of a missing class is reported on line 1 and again on every rule of its package,
+ * so it is reported once, at the import.
  */
 public final class RubricCompiler {
 
@@ -49,26 +57,22 @@ public final class RubricCompiler {
      */
     public static Result compile(String rubricId, Map<String, String> files, ClassLoader loader) {
         KieServices ks = KieServices.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId releaseId = ks.newReleaseId("dev.rubric.generated", rubricId == null ? "rubric" : rubricId,
                 "1.0." + BUILDS.incrementAndGet());
-        kfs.generateAndWritePomXML(releaseId);
-        files.forEach((path, text) -> kfs.write(RESOURCES + path, text));
-        KieBuilder builder = ks.newKieBuilder(kfs, loader).buildAll();
-        List<Problem> problems = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            if (m.getText() != null && m.getText().contains("Parser returned a null Package")) {
-                continue; // a consequence of the syntax errors reported beside it
-            }
-            String file = m.getPath() == null ? null : m.getPath().replaceFirst("^" + RESOURCES, "");
-            Problem p = Problem.at(file, Math.max(0, m.getLine()), Math.max(0, m.getColumn()), explain(m.getText()));
-            if (seen.add(p.toString())) {
-                problems.add(p);
-            }
-        }
+        List<Problem> problems = build(ks, releaseId, files, loader);
         if (!problems.isEmpty()) {
             ks.getRepository().removeKieModule(releaseId);
+            Set<String> unparsed = new HashSet<>();
+            problems.stream().filter(p -> p.message().startsWith(SYNTAX_ERROR)).forEach(p -> unparsed.add(p.file()));
+            if (!unparsed.isEmpty() && unparsed.size() < files.size()) {
+                Map<String, String> parsed = new LinkedHashMap<>(files);
+                parsed.keySet().removeAll(unparsed);
+                problems.removeIf(p -> !unparsed.contains(p.file()));
+                ReleaseId again = ks.newReleaseId("dev.rubric.generated", rubricId == null ? "rubric" : rubricId,
+                        "1.0." + BUILDS.incrementAndGet());
+                problems.addAll(build(ks, again, parsed, loader));
+                ks.getRepository().removeKieModule(again);
+            }
             return new Result(null, Map.of(), problems);
         }
         KieContainer container = ks.newKieContainer(releaseId, loader);
@@ -85,6 +89,70 @@ public final class RubricCompiler {
         return new Result(kieBase, Map.copyOf(declared), problems);
     }
 
+    /** Builds the files into the KIE repository under {@code releaseId}; the problems, or none when it worked. */
+    private static List<Problem> build(KieServices ks, ReleaseId releaseId, Map<String, String> files, ClassLoader loader) {
+        KieFileSystem kfs = ks.newKieFileSystem();
+        kfs.generateAndWritePomXML(releaseId);
+        files.forEach((path, text) -> kfs.write(RESOURCES + path, text));
+        KieBuilder builder = ks.newKieBuilder(kfs, loader).buildAll();
+        List<Message> messages = builder.getResults().getMessages(Message.Level.ERROR);
+        Set<String> missingImports = new HashSet<>();
+        for (Message m : messages) {
+            Matcher bad = BAD_IMPORT.matcher(String.valueOf(m.getText()));
+            if (bad.find()) {
+                missingImports.add(bad.group(1));
+            }
+        }
+        List<Problem> problems = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Message m : messages) {
+            String text = String.valueOf(m.getText());
+            if (text.contains("Parser returned a null Package")) {
+                continue; // a consequence of the syntax errors reported beside it
+            }
+            Matcher follow = IMPORT_FOLLOW_UP.matcher(text);
+            if (follow.find() && missingImports.contains(follow.group(1))) {
+                continue; // the missing import again, on a rule of its package
+            }
+            String file = m.getPath() == null ? null : m.getPath().replaceFirst("^" + RESOURCES, "");
+            int line = Math.max(0, m.getLine());
+            int column = Math.max(0, m.getColumn());
+            Matcher place = ERR_PLACE.matcher(text);
+            if (column == 0 && place.find()) {
+                column = Integer.parseInt(place.group(1)) + 1; // the parser counts columns from 0
+            }
+            Matcher bad = BAD_IMPORT.matcher(text);
+            if (bad.find()) {
+                int[] at = importPlace(files.get(file), bad.group(1));
+                line = at[0] > 0 ? at[0] : line;
+                column = at[0] > 0 ? at[1] : column;
+            }
+            Problem p = Problem.at(file, line, column, explain(text));
+            if (seen.add(p.toString())) {
+                problems.add(p);
+            }
+        }
+        return problems;
+    }
+
+    /** The line and column of {@code import className} in a file's text, or {0, 0} when it is not found. */
+    private static int[] importPlace(String text, String className) {
+        if (text == null) {
+            return new int[] {0, 0};
+        }
+        Matcher m = Pattern.compile("(?m)^([ \\t]*)import\\s+" + Pattern.quote(className) + "\\s*;?").matcher(text);
+        if (!m.find()) {
+            return new int[] {0, 0};
+        }
+        int line = 1;
+        for (int i = 0; i < m.start(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return new int[] {line, m.group(1).length() + 1};
+    }
+
     private static boolean existsOutside(String className, ClassLoader loader) {
         try {
             Class.forName(className, false, loader);
@@ -99,11 +167,20 @@ public final class RubricCompiler {
             "(?s).*unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\).*");
     private static final Pattern UNKNOWN_FIELD = Pattern.compile("(?s).*[Uu]nknown field (\\w+) on (?:class )?([\\w.$]+).*");
     private static final Pattern ERR_PREFIX = Pattern.compile("^\\[ERR \\d+\\] Line \\d+:\\d+ ");
+    private static final Pattern ERR_PLACE = Pattern.compile("^\\[ERR \\d+\\] Line \\d+:(\\d+) ");
+    private static final Pattern BAD_IMPORT = Pattern.compile("^Error importing : '([^']+)'");
+    private static final Pattern IMPORT_FOLLOW_UP = Pattern.compile("Only a type can be imported\\. ([\\w.$]+) resolves to a package");
+    private static final String SYNTAX_ERROR = "syntax error: ";
 
     /** Rewrites the compiler's common messages in the words of a rubric author; others pass through tidied. */
     static String explain(String text) {
         String t = text == null ? "" : text.trim();
-        Matcher m = UNKNOWN_TYPE.matcher(t);
+        Matcher m = BAD_IMPORT.matcher(t);
+        if (m.find()) {
+            return "unknown class [" + m.group(1) + "] in an import: check its package and spelling (the department fact model is "
+                    + "dev.rubric.model), or declare the type in the rubric instead (declare ... end)";
+        }
+        m = UNKNOWN_TYPE.matcher(t);
         if (m.find()) {
             return "unknown fact type [" + m.group(1) + "]: declare it in the rubric (declare " + m.group(1)
                     + " ... end), import its class, or use a type of the department fact model (dev.rubric.model)";
@@ -118,7 +195,7 @@ public final class RubricCompiler {
         }
         Matcher prefix = ERR_PREFIX.matcher(t);
         if (prefix.find()) {
-            t = "syntax error: " + t.substring(prefix.end());
+            t = SYNTAX_ERROR + t.substring(prefix.end());
         }
         return t.replaceAll("\\s*\\n\\s*", " ");
     }

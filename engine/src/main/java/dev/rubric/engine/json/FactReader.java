@@ -61,15 +61,30 @@ public final class FactReader {
 
     private final Map<String, FactType> declaredTypes;
     private final ClassLoader classLoader;
+    private final boolean anyClass;
     private final Map<String, Class<?>> classes = new HashMap<>();
 
     /**
+     * A reader that accepts any fully qualified class name (for trusted rubrics).
+     *
      * @param declaredTypes the rubric's declared types by simple name; never null
      * @param classLoader   where model and fully qualified classes are found; never null
      */
     public FactReader(Map<String, FactType> declaredTypes, ClassLoader classLoader) {
+        this(declaredTypes, classLoader, true);
+    }
+
+    /**
+     * @param declaredTypes the rubric's declared types by simple name; never null
+     * @param classLoader   where model and fully qualified classes are found; never null
+     * @param anyClass      whether a fact may name any class by its fully qualified name; when false (restricted
+     *                      rubrics) only the department fact model and the rubric's declared types are accepted,
+     *                      so a facts file cannot make the reader build objects of arbitrary classes
+     */
+    public FactReader(Map<String, FactType> declaredTypes, ClassLoader classLoader, boolean anyClass) {
         this.declaredTypes = declaredTypes;
         this.classLoader = classLoader;
+        this.anyClass = anyClass;
     }
 
     /** Reads one subject or an array of subjects. */
@@ -189,7 +204,8 @@ public final class FactReader {
             problems.add(Problem.atPointer(source, at + "/type", "unknown fact type [" + type + "]"
                     + Spelling.didYouMean(type, declaredTypes.keySet())
                     + ": it is not declared in the rubric" + (declaredTypes.isEmpty() ? "" : " (which declares " + new TreeSet<>(declaredTypes.keySet()) + ")")
-                    + ", not a class of the department fact model (dev.rubric.model), and not a fully qualified class name"));
+                    + ", not a class of the department fact model (dev.rubric.model), and "
+                    + (anyClass ? "not a fully qualified class name" : "a restricted rubric's facts may not name other classes")));
             return null;
         }
         if (cls.isRecord()) {
@@ -226,7 +242,7 @@ public final class FactReader {
             problems.add(Problem.atPointer(source, at + pointer(e), "unknown property [" + e.getPropertyName() + "] of [" + cls.getSimpleName() + "]"
                     + Spelling.didYouMean(e.getPropertyName(), known) + "; its properties are " + known));
         } catch (InvalidFormatException e) {
-            problems.add(Problem.atPointer(source, at + pointer(e), "value " + e.getValue() + " is not a valid " + typeWord(e.getTargetType())));
+            problems.add(Problem.atPointer(source, at + pointer(e), "value " + e.getValue() + " is not " + typeWord(e.getTargetType())));
         } catch (MismatchedInputException e) {
             problems.add(Problem.atPointer(source, at + pointer(e), "expected " + typeWord(e.getTargetType()) + " here: "
                     + firstLine(e.getOriginalMessage())));
@@ -273,7 +289,7 @@ public final class FactReader {
                 }
                 type.set(fact, e.getKey(), MAPPER.treeToValue(e.getValue(), field.getType()));
             } catch (InvalidFormatException ex) {
-                problems.add(Problem.atPointer(source, p, "value " + ex.getValue() + " is not a valid " + typeWord(field.getType())));
+                problems.add(Problem.atPointer(source, p, "value " + ex.getValue() + " is not " + typeWord(field.getType())));
             } catch (JsonProcessingException | IllegalArgumentException ex) {
                 problems.add(Problem.atPointer(source, p, "property [" + e.getKey() + "] needs " + typeWord(field.getType()) + ", found " + kind(e.getValue())));
             }
@@ -283,8 +299,10 @@ public final class FactReader {
 
     private Class<?> classFor(String type) {
         return classes.computeIfAbsent(type, t -> {
-            Class<?> c = load(MODEL_PACKAGE + t);
-            if (c == null && t.contains(".")) {
+            Class<?> c = t.contains(".") ? null : load(MODEL_PACKAGE + t);
+            if (c == null && t.startsWith(MODEL_PACKAGE)) {
+                c = load(t);
+            } else if (c == null && t.contains(".") && anyClass) {
                 c = load(t);
             }
             return c;
@@ -332,10 +350,10 @@ public final class FactReader {
             return "text";
         }
         if (t == java.time.LocalDate.class) {
-            return "date (ISO-8601, such as 2026-06-30)";
+            return "a date (ISO-8601, such as 2026-06-30)";
         }
         if (Temporal.class.isAssignableFrom(t)) {
-            return t.getSimpleName() + " (ISO-8601)";
+            return "a " + t.getSimpleName() + " (ISO-8601)";
         }
         if (t.isEnum()) {
             List<String> names = new ArrayList<>();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.rubric.api.CategoryScore;
 import dev.rubric.api.CohortResult;
 import dev.rubric.api.Evaluation;
@@ -21,6 +22,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -77,6 +79,82 @@ public final class ResultJson {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write results: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * One result as a single line of compact JSON, ending in {@code \n}: the object of contract §6's
+     * {@code results} array, with the same fields in the same order. This is the JSON-lines form a batch writes.
+     *
+     * @param evaluation the result; never null
+     * @return UTF-8 bytes of the line
+     */
+    public static byte[] line(Evaluation evaluation) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(2048);
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            evaluation(g, evaluation);
+            g.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a result: " + e.getMessage(), e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * A line written by {@link #line} with a cohort's outcome added, byte for byte as {@link #line} would
+     * write the result of {@link Evaluation#withCohortOutcome}: {@code rank} before {@code categories}, the
+     * grade after quotas, and the quota drops at the end of {@code items}.
+     *
+     * @param line  a line from {@link #line}; never null
+     * @param rank  the subject's competition rank
+     * @param grade the grade after quotas, or null when none is given
+     * @param drops the subject's QUOTA items; never null
+     * @return UTF-8 bytes of the new line
+     */
+    public static byte[] withCohortOutcome(byte[] line, int rank, String grade, List<ScoreItem> drops) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(line.length + 64 + 256 * drops.size());
+        try (JsonGenerator g = FactReader.MAPPER.getFactory().createGenerator(out)) {
+            g.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+            JsonNode result = FactReader.MAPPER.readTree(line);
+            g.writeStartObject();
+            for (Iterator<Map.Entry<String, JsonNode>> it = result.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                switch (field.getKey()) {
+                    case "rank" -> { }
+                    case "grade" -> {
+                        g.writeFieldName("grade");
+                        if (grade == null) {
+                            g.writeNull();
+                        } else {
+                            g.writeString(grade);
+                        }
+                    }
+                    case "categories" -> {
+                        g.writeNumberField("rank", rank);
+                        g.writeFieldName("categories");
+                        g.writeTree(field.getValue());
+                    }
+                    case "items" -> {
+                        g.writeArrayFieldStart("items");
+                        for (JsonNode item : field.getValue()) {
+                            g.writeTree(item);
+                        }
+                        for (ScoreItem drop : drops) {
+                            item(g, drop);
+                        }
+                        g.writeEndArray();
+                    }
+                    default -> {
+                        g.writeFieldName(field.getKey());
+                        g.writeTree(field.getValue());
+                    }
+                }
+            }
+            g.writeEndObject();
+            g.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot rewrite a result line: " + e.getMessage(), e);
+        }
+        return out.toByteArray();
     }
 
     /** A number as the contract writes it: plain, without trailing zeros (87.5, not 87.50 or 8.75E+1). */

@@ -38,6 +38,8 @@ public final class ManifestReader {
 
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, Integer> ruleLines = new HashMap<>();
+    /** Whether every category's bounds could be read, so the range of totals (and which bands can match) is known. */
+    private boolean rangeKnown = true;
 
     private ManifestReader() {
     }
@@ -86,9 +88,8 @@ public final class ManifestReader {
         String name = text(top, "name", false);
         String version = text(top, "version", false);
         List<String> rules = rules(top);
-        int before = problems.size();
         List<Category> categories = categories(top);
-        List<GradeBand> grades = grades(top, categories, problems.size() == before && !categories.isEmpty());
+        List<GradeBand> grades = grades(top, categories, rangeKnown && !categories.isEmpty());
         VetoEffect effect = veto(top, grades);
         Better better = better(top);
 
@@ -130,12 +131,14 @@ public final class ManifestReader {
         }
         if (!(e.value() instanceof YamlNode.Sequence seq) || seq.items().isEmpty()) {
             problem(e.value(), "categories must be a list of at least one category, found " + e.value().kind());
+            rangeKnown = false;
             return result;
         }
         Map<String, Integer> seen = new HashMap<>();
         for (YamlNode node : seq.items()) {
             if (!(node instanceof YamlNode.Mapping m)) {
                 problem(node, "each category must be a mapping with id, name, max (and optionally min, mode); found " + node.kind());
+                rangeKnown = false;
                 continue;
             }
             unknownKeys(m, CATEGORY, "a category");
@@ -165,6 +168,9 @@ public final class ManifestReader {
                 }
             }
             BigDecimal floor = min == null ? BigDecimal.ZERO : min;
+            if (cid == null || max == null || (min == null && m.entries().containsKey("min")) || floor.compareTo(max) > 0) {
+                rangeKnown = false; // a problem of its own; other category problems (a misspelt key) leave the range known
+            }
             if (max != null && floor.compareTo(max) > 0) {
                 problem(m.entries().containsKey("min") ? m.entries().get("min").value() : m,
                         "category [" + cid + "] has min " + plain(floor) + " above its max " + plain(max));
@@ -178,7 +184,7 @@ public final class ManifestReader {
         return result;
     }
 
-    private List<GradeBand> grades(YamlNode.Mapping top, List<Category> categories, boolean categoriesComplete) {
+    private List<GradeBand> grades(YamlNode.Mapping top, List<Category> categories, boolean rangeKnown) {
         List<GradeBand> result = new ArrayList<>();
         List<YamlNode> nodes = new ArrayList<>();
         YamlNode.Entry e = top.entries().get("grades");
@@ -189,7 +195,7 @@ public final class ManifestReader {
             problem(e.value(), "grades must be a list of bands, best first, such as [{ id: 优秀, min: 90 }, { id: 合格 }]; found " + e.value().kind());
             return result;
         }
-        int gradeProblems = problems.size();
+        boolean boundsKnown = true;
         Map<String, Integer> seen = new HashMap<>();
         for (YamlNode node : seq.items()) {
             if (!(node instanceof YamlNode.Mapping m)) {
@@ -201,6 +207,9 @@ public final class ManifestReader {
             BigDecimal min = number(m, "min");
             BigDecimal max = number(m, "max");
             BigDecimal quota = number(m, "quota");
+            if ((min == null && m.entries().containsKey("min")) || (max == null && m.entries().containsKey("max"))) {
+                boundsKnown = false;
+            }
             if (gid == null) {
                 continue;
             }
@@ -224,7 +233,9 @@ public final class ManifestReader {
             GradeBand last = result.get(result.size() - 1);
             problem(nodes.get(nodes.size() - 1), "the lowest grade [" + last.id() + "] has a quota, but there is no grade below it to drop to; remove the quota");
         }
-        if (gradeProblems == problems.size() && categoriesComplete) {
+        // only unreadable bounds make the check meaningless: other problems (a quota above 1, an unknown key)
+        // must not hide an unreachable band, since every problem is reported at once
+        if (boundsKnown && rangeKnown) {
             BigDecimal lo = categories.stream().map(Category::min).reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal hi = categories.stream().map(Category::max).reduce(BigDecimal.ZERO, BigDecimal::add);
             for (int i = 0; i < result.size(); i++) {

@@ -91,11 +91,20 @@ sealed interface YamlNode {
             JsonLocation loc = e.getLocation();
             String msg = e.getOriginalMessage();
             int cut = msg.indexOf("\n at [");
-            throw new SyntaxError("the manifest is not valid YAML: " + (cut > 0 ? msg.substring(0, cut) : msg).trim(),
+            throw new SyntaxError("the manifest is not valid YAML: " + oneLine(cut > 0 ? msg.substring(0, cut) : msg),
                     loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr());
         } catch (IOException e) {
             throw new SyntaxError("the manifest cannot be read: " + e.getMessage(), 0, 0);
         }
+    }
+
+    /**
+     * The parser's message on one line: SnakeYAML adds indented lines quoting the document with a caret
+     * ({@code in 'reader', line 3, column 3:}); the problem carries the place already, and is read as one line.
+     */
+    private static String oneLine(String message) {
+        return message.lines().filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
+                .map(String::trim).reduce((a, b) -> a + "; " + b).orElse(message.trim());
     }
 
     private static YamlNode readValue(JsonParser p, List<Duplicate> duplicates) throws IOException {

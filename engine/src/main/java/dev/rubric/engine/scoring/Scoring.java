@@ -162,59 +162,123 @@ public final class Scoring {
      * @param evaluations each subject's result from {@link #finish}; subject ids unique
      */
     public static CohortResult cohort(Manifest manifest, RubricInfo rubric, List<Evaluation> evaluations, Wording wording) {
-        Comparator<Evaluation> byTotal = Comparator.comparing(Evaluation::total);
+        List<BigDecimal> totals = new ArrayList<>(evaluations.size());
+        List<String> grades = new ArrayList<>(evaluations.size());
+        for (Evaluation e : evaluations) {
+            totals.add(e.total());
+            grades.add(e.grade());
+        }
+        Standings standings = standings(manifest, totals, grades, wording);
+        List<Evaluation> results = new ArrayList<>(evaluations.size());
+        for (int i = 0; i < evaluations.size(); i++) {
+            results.add(evaluations.get(i).withCohortOutcome(standings.rank(i), standings.grade(i), standings.drops(i)));
+        }
+        results.sort(Comparator.comparing((Evaluation e) -> e.rank()).thenComparing(e -> e.subject().id()));
+        return new CohortResult(rubric, results);
+    }
+
+    /**
+     * Step 7 on what it needs alone, each subject's total and grade, so a cohort too large to hold in
+     * memory can be ranked from one decimal and one grade per subject.
+     *
+     * @param totals each subject's total, in any fixed order; never null
+     * @param grades each subject's grade from {@link #finish} (null when none is given), in the same order; never null
+     * @return ranks, grades after quotas and quota drops, by the same positions
+     */
+    public static Standings standings(Manifest manifest, List<BigDecimal> totals, List<String> grades, Wording wording) {
+        int n = totals.size();
+        if (grades.size() != n) {
+            throw new IllegalArgumentException("[" + n + "] totals but [" + grades.size() + "] grades; give one of each per subject");
+        }
+        Comparator<Integer> byTotal = (a, b) -> totals.get(a).compareTo(totals.get(b));
         if (manifest.better() == Manifest.Better.HIGHER) {
             byTotal = byTotal.reversed();
         }
-        Comparator<Evaluation> order = byTotal.thenComparing(e -> e.subject().id());
-        List<Evaluation> ranked = new ArrayList<>(evaluations);
-        ranked.sort(order);
+        Integer[] ranked = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            ranked[i] = i;
+        }
+        java.util.Arrays.sort(ranked, byTotal);
 
-        Map<String, Integer> ranks = new HashMap<>();
-        for (int i = 0; i < ranked.size(); i++) {
-            Evaluation e = ranked.get(i);
-            boolean tiedWithPrevious = i > 0 && ranked.get(i - 1).total().compareTo(e.total()) == 0;
-            ranks.put(e.subject().id(), tiedWithPrevious ? ranks.get(ranked.get(i - 1).subject().id()) : i + 1);
+        int[] ranks = new int[n];
+        for (int i = 0; i < n; i++) {
+            boolean tiedWithPrevious = i > 0 && totals.get(ranked[i - 1]).compareTo(totals.get(ranked[i])) == 0;
+            ranks[ranked[i]] = tiedWithPrevious ? ranks[ranked[i - 1]] : i + 1;
         }
 
         List<GradeBand> bands = manifest.grades();
-        Map<String, Integer> grade = new HashMap<>();
-        Map<String, List<ScoreItem>> drops = new HashMap<>();
-        for (Evaluation e : ranked) {
-            grade.put(e.subject().id(), e.grade() == null ? -1 : manifest.gradeIndex(e.grade()));
-            drops.put(e.subject().id(), new ArrayList<>());
+        int[] grade = new int[n];
+        for (int i = 0; i < n; i++) {
+            grade[i] = grades.get(i) == null ? -1 : manifest.gradeIndex(grades.get(i));
         }
+        List<List<ScoreItem>> drops = new ArrayList<>(java.util.Collections.nCopies(n, List.of()));
         for (int g = 0; g < bands.size() - 1; g++) {
             GradeBand band = bands.get(g);
             if (band.quota() == null) {
                 continue;
             }
-            int allowed = band.quota().multiply(BigDecimal.valueOf(ranked.size())).setScale(0, RoundingMode.FLOOR).intValueExact();
-            final int current = g;
-            List<Evaluation> holders = ranked.stream().filter(e -> grade.get(e.subject().id()) == current).toList();
+            int allowed = band.quota().multiply(BigDecimal.valueOf(n)).setScale(0, RoundingMode.FLOOR).intValueExact();
+            List<Integer> holders = new ArrayList<>();
+            for (Integer i : ranked) {
+                if (grade[i] == g) {
+                    holders.add(i);
+                }
+            }
             if (holders.size() <= allowed) {
                 continue;
             }
-            BigDecimal firstOut = holders.get(allowed).total();
-            for (int i = 0; i < holders.size(); i++) {
-                Evaluation e = holders.get(i);
-                if (i >= allowed || e.total().compareTo(firstOut) == 0) {
-                    String next = bands.get(g + 1).id();
-                    grade.put(e.subject().id(), g + 1);
-                    drops.get(e.subject().id()).add(new ScoreItem(null, null, null, ItemKind.QUOTA, BigDecimal.ZERO,
-                            wording.quotaDrop(band.id(), band.quota(), allowed, next), List.of(), null, next, null));
+            String next = bands.get(g + 1).id();
+            ScoreItem drop = new ScoreItem(null, null, null, ItemKind.QUOTA, BigDecimal.ZERO,
+                    wording.quotaDrop(band.id(), band.quota(), allowed, next), List.of(), null, next, null);
+            BigDecimal firstOut = totals.get(holders.get(allowed));
+            for (int h = 0; h < holders.size(); h++) {
+                int i = holders.get(h);
+                if (h >= allowed || totals.get(i).compareTo(firstOut) == 0) {
+                    grade[i] = g + 1;
+                    List<ScoreItem> mine = new ArrayList<>(drops.get(i));
+                    mine.add(drop);
+                    drops.set(i, mine);
                 }
             }
         }
-        List<Evaluation> results = new ArrayList<>();
-        for (Evaluation e : ranked) {
-            String id = e.subject().id();
-            int g = grade.get(id);
-            String gradeId = e.grade() == null ? null : bands.get(g).id();
-            results.add(e.withCohortOutcome(ranks.get(id), gradeId, drops.get(id)));
+        String[] finalGrades = new String[n];
+        for (int i = 0; i < n; i++) {
+            finalGrades[i] = grades.get(i) == null ? null : bands.get(grade[i]).id();
         }
-        results.sort(Comparator.comparing((Evaluation e) -> e.rank()).thenComparing(e -> e.subject().id()));
-        return new CohortResult(rubric, results);
+        return new Standings(ranks, finalGrades, drops);
+    }
+
+    /** The outcome of step 7 for each subject of a cohort, by the positions the totals were given in. */
+    public static final class Standings {
+        private final int[] ranks;
+        private final String[] grades;
+        private final List<List<ScoreItem>> drops;
+
+        private Standings(int[] ranks, String[] grades, List<List<ScoreItem>> drops) {
+            this.ranks = ranks;
+            this.grades = grades;
+            this.drops = drops;
+        }
+
+        /** How many subjects were ranked. */
+        public int size() {
+            return ranks.length;
+        }
+
+        /** The competition rank (1, 2, 2, 4) of the subject at position {@code i}. */
+        public int rank(int i) {
+            return ranks[i];
+        }
+
+        /** The grade of the subject at position {@code i} after quotas, or null when none is given. */
+        public String grade(int i) {
+            return grades[i];
+        }
+
+        /** The QUOTA items of the subject at position {@code i}; empty when no quota hit it. */
+        public List<ScoreItem> drops(int i) {
+            return drops.get(i);
+        }
     }
 
     private static ScoreItem item(RawItem m, BigDecimal points) {

@@ -33,16 +33,23 @@ final class RecordingSheet extends DefaultAgendaEventListener implements ScoreSh
     private final List<RawItem> moves = new ArrayList<>();
     private final List<RawItem> verdicts = new ArrayList<>();
     private final Map<RubricRule, Integer> firings = new HashMap<>();
+    private final long deadline;
     private RubricRule current;
     private boolean grading;
+    private boolean timedOut;
 
-    RecordingSheet(Map<String, RubricRule> rules, Manifest manifest) {
+    RecordingSheet(Map<String, RubricRule> rules, Manifest manifest, long deadlineNanos) {
         this.rules = rules;
         this.manifest = manifest;
+        this.deadline = deadlineNanos;
     }
 
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        if (System.nanoTime() - deadline > 0 && !timedOut) {
+            timedOut = true;
+            event.getKieRuntime().halt(); // takes effect once this firing is done
+        }
         current = ruleOf(event.getMatch().getRule());
         if (current != null) {
             firings.merge(current, 1, Integer::sum);
@@ -56,6 +63,11 @@ final class RecordingSheet extends DefaultAgendaEventListener implements ScoreSh
 
     RubricRule ruleOf(Rule rule) {
         return rules.get(RuleIndexer.qualifiedName(rule.getPackageName(), rule.getName()));
+    }
+
+    /** Whether the evaluation ran past its time limit. */
+    boolean timedOut() {
+        return timedOut;
     }
 
     void startGrading() {

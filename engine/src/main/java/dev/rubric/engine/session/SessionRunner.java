@@ -15,6 +15,7 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaGroup;
 import org.kie.api.runtime.rule.ConsequenceException;
 
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,7 +24,9 @@ import java.util.regex.Pattern;
  * the grading phase on the category and total scores, and the arithmetic of steps 4–6.
  *
  * <p>Each phase fires at most {@code firingLimit} rules; a rubric whose rules keep re-activating
- * themselves stops there with an error naming the rule that fired most, instead of hanging.
+ * themselves stops there with an error naming the rule that fired most, instead of hanging. The time limit
+ * is checked before each firing (a clock read, no thread per evaluation), so it stops rules that fire for
+ * too long; a single consequence that never returns cannot be stopped from outside without killing its thread.
  */
 public final class SessionRunner {
 
@@ -31,11 +34,13 @@ public final class SessionRunner {
 
     private final CompiledRules rules;
     private final int firingLimit;
+    private final long timeLimitNanos;
     private final boolean declaresSheet;
 
-    public SessionRunner(CompiledRules rules, int firingLimit) {
+    public SessionRunner(CompiledRules rules, int firingLimit, Duration timeLimit) {
         this.rules = rules;
         this.firingLimit = firingLimit;
+        this.timeLimitNanos = timeLimit.toNanos();
         this.declaresSheet = rules.kieBase().getKiePackages().stream()
                 .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals("score")));
     }
@@ -43,7 +48,7 @@ public final class SessionRunner {
     /** Scores one subject alone. */
     public Evaluation evaluate(Subject subject) {
         KieSession session = rules.kieBase().newKieSession();
-        RecordingSheet sheet = new RecordingSheet(rules.byQualifiedName(), rules.manifest());
+        RecordingSheet sheet = new RecordingSheet(rules.byQualifiedName(), rules.manifest(), System.nanoTime() + timeLimitNanos);
         try {
             if (declaresSheet) {
                 session.setGlobal("score", sheet);
@@ -78,6 +83,14 @@ public final class SessionRunner {
 
     private void fire(KieSession session, RecordingSheet sheet, Subject subject, String phase) {
         int fired = run(subject, sheet, phase, () -> session.fireAllRules(firingLimit));
+        if (sheet.timedOut()) {
+            RubricRule culprit = sheet.busiest();
+            String message = "the evaluation exceeded its time limit of " + Duration.ofNanos(timeLimitNanos).toMillis() + " ms in the "
+                    + phase + " phase" + (culprit == null ? "" : "; rule [" + culprit.id() + "] fired most (" + sheet.firingsOf(culprit) + " times)")
+                    + ". Simplify the rules or raise the limit (LoadOptions.withTimeLimit)";
+            throw new EvaluationException(subject.id(), culprit == null ? new Problem(null, 0, 0, null, message)
+                    : Problem.at(culprit.file(), culprit.line(), 0, message), null);
+        }
         if (fired >= firingLimit && run(subject, sheet, phase, () -> session.fireAllRules(1)) > 0) {
             RubricRule culprit = sheet.busiest();
             String message = "the " + phase + " phase reached the firing limit of " + firingLimit + " rule firings"

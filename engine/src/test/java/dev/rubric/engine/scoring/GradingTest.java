@@ -176,7 +176,7 @@ class GradingTest {
         }
 
         @Test
-        void zeroNeverGivesABetterGradeThanTheGradeLimitsLeft() {
+        void zeroNeverGivesABetterGradeThanTheBandsGaveBefore() {
             // given a scheme where a total of 0 would be graded best (penalty points, lower is better)
             Manifest manifest = hundredPoints(band("5", null, "15"), band("4", null, "30"), band("0", null, null));
 

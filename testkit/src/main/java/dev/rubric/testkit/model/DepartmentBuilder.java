@@ -83,6 +83,11 @@ public final class DepartmentBuilder {
         return new DepartmentBuilder(id, name);
     }
 
+    /** The day of an ISO-8601 date such as {@code "2026-07-31"}, for facts a test writes out in full; null for null. */
+    public static LocalDate day(String iso) {
+        return iso == null ? null : LocalDate.parse(iso);
+    }
+
     /** A target task finished ten days after its deadline of 2026-06-30. */
     public DepartmentBuilder withLateTask(String title) {
         return with(new TargetTask(nextId("T"), title, "王芳", LocalDate.of(2026, 6, 30), LocalDate.of(2026, 7, 10), TaskStatus.COMPLETED));

@@ -1,0 +1,395 @@
+package dev.rubric.engine;
+
+import dev.rubric.api.Evaluation;
+import dev.rubric.api.InvalidFactsException;
+import dev.rubric.api.Problem;
+import dev.rubric.api.Rubric;
+import dev.rubric.api.RubricException;
+import dev.rubric.api.Subject;
+import dev.rubric.engine.compile.CompiledRules;
+import dev.rubric.engine.json.FactReader;
+import dev.rubric.engine.json.ResultJson;
+import dev.rubric.engine.scoring.Scoring;
+import dev.rubric.engine.scoring.Wording;
+
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Scores a stream of subjects, such as a province's units, read as JSON lines (one subject of contract §5
+ * per line) and written as JSON lines (one result of contract §6 per line, compact), in input order, on
+ * every core, without holding the cohort in memory.
+ *
+ * <pre>{@code
+ * Batch.Summary s = Batch.of(rubric).evaluate(in, out, "units.jsonl");            // each unit alone
+ * Batch.Summary s = Batch.of(rubric).threads(2).evaluateCohort(in, out, "units.jsonl"); // with ranks and quotas
+ * }</pre>
+ *
+ * <p>Design notes. The calling thread reads lines and writes results; worker threads parse, evaluate and
+ * write each line's result to bytes. At most a fixed window of lines per thread is in flight, and results
+ * are written in input order, so memory does not grow with the stream. Evaluated alone ({@link #evaluate})
+ * nothing of a subject is kept once its line is written. Ranks and quotas (contract §4, step 7) need the
+ * whole cohort: {@link #evaluateCohort} keeps only each subject's total and grade, spills the result lines
+ * to a temporary file, ranks from the totals with {@link Scoring#standings}, then copies the spilled lines
+ * to the output with each one's rank, grade and quota drops. Lines stay in input order in both modes
+ * (a batch's consumer sorts by {@code rank} if it wants the contract's rank order).
+ *
+ * <p>Facts are read as strictly as {@link Rubric#readFacts}; a line with a problem stops the batch with an
+ * {@link InvalidFactsException} naming {@code source:line} and the JSON pointer inside the line. Lines
+ * before it may have been written already: a stream is checked as it goes, not before. Subject ids are not
+ * checked for uniqueness across the stream (that would keep every id). Blank lines are skipped.
+ *
+ * <p>Immutable and thread-safe; each call runs a pool of its own and shuts it down before it returns.
+ */
+public final class Batch {
+
+    /** Lines in flight per worker thread: enough to keep workers busy while the writer waits on the oldest. */
+    private static final int WINDOW_PER_THREAD = 64;
+
+    private final Rubric rubric;
+    private final int threads;
+    /** One facts reader per worker thread: a reader caches the classes it resolves and is not thread-safe. */
+    private final ThreadLocal<FactReader> readers = new ThreadLocal<>();
+
+    private Batch(Rubric rubric, int threads) {
+        this.rubric = rubric;
+        this.threads = threads;
+    }
+
+    /**
+     * A batch that scores with {@code rubric} on as many threads as the JVM has processors.
+     *
+     * @param rubric the loaded rubric; never null
+     */
+    public static Batch of(Rubric rubric) {
+        return new Batch(Objects.requireNonNull(rubric, "rubric"), Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * This batch on a given number of worker threads.
+     *
+     * @param threads at least 1
+     * @throws IllegalArgumentException when {@code threads} is less than 1
+     */
+    public Batch threads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("a batch needs at least 1 thread, was [" + threads + "]");
+        }
+        return new Batch(rubric, threads);
+    }
+
+    /** How many worker threads this batch uses. */
+    public int threads() {
+        return threads;
+    }
+
+    /**
+     * What a batch did.
+     *
+     * @param subjects how many subjects were scored and written
+     * @param vetoed   how many of them were vetoed
+     */
+    public record Summary(long subjects, long vetoed) {
+    }
+
+    /**
+     * Scores each subject alone (no rank, no quotas), writing one result line per input line, in input order.
+     * Memory stays flat however long the stream is.
+     *
+     * @param jsonLines  one subject object per line, UTF-8; never null; not closed
+     * @param out        where result lines go; never null; flushed, not closed
+     * @param sourceName the name errors give the input, such as its file name; never null
+     * @throws InvalidFactsException at the first line with a facts problem, naming {@code sourceName:line}
+     * @throws dev.rubric.api.EvaluationException when a rule fails for a subject
+     * @throws UncheckedIOException when reading or writing fails
+     */
+    public Summary evaluate(InputStream jsonLines, OutputStream out, String sourceName) {
+        Objects.requireNonNull(jsonLines, "jsonLines");
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(sourceName, "sourceName");
+        long[] vetoed = {0};
+        long subjects = run(new Lines(jsonLines), line -> {
+            Evaluation e = evaluate(line, sourceName);
+            return new Scored(ResultJson.line(e), e.total(), e.grade(), e.vetoed());
+        }, out, scored -> vetoed[0] += scored.vetoed ? 1 : 0);
+        return new Summary(subjects, vetoed[0]);
+    }
+
+    /**
+     * Scores the stream as one cohort: each subject alone, then ranks and grade quotas across all of them
+     * (contract §4, step 7). Keeps one total and one grade per subject in memory; the result lines wait in a
+     * temporary file until the cohort is ranked. Output lines are in input order and carry {@code rank}.
+     *
+     * @param jsonLines  one subject object per line, UTF-8; never null; not closed
+     * @param out        where result lines go; never null; flushed, not closed
+     * @param sourceName the name errors give the input; never null
+     * @throws InvalidFactsException at the first line with a facts problem, or when the stream holds no subject
+     * @throws dev.rubric.api.EvaluationException when a rule fails for a subject
+     * @throws UncheckedIOException when reading, writing or the temporary file fails
+     */
+    public Summary evaluateCohort(InputStream jsonLines, OutputStream out, String sourceName) {
+        Objects.requireNonNull(jsonLines, "jsonLines");
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(sourceName, "sourceName");
+        Path spill = null;
+        try {
+            spill = Files.createTempFile("rubric-batch-", ".jsonl");
+            List<BigDecimal> totals = new ArrayList<>();
+            List<String> grades = new ArrayList<>();
+            long[] vetoed = {0};
+            try (OutputStream spilled = Files.newOutputStream(spill)) {
+                run(new Lines(jsonLines), line -> {
+                    Evaluation e = evaluate(line, sourceName);
+                    return new Scored(ResultJson.line(e), e.total(), e.grade(), e.vetoed());
+                }, spilled, scored -> {
+                    totals.add(scored.total);
+                    grades.add(scored.grade);
+                    vetoed[0] += scored.vetoed ? 1 : 0;
+                });
+            }
+            if (totals.isEmpty()) {
+                throw new InvalidFactsException(sourceName, List.of(Problem.at(sourceName, 0, 0,
+                        "the cohort is empty; give at least one subject, one JSON object per line")));
+            }
+            Scoring.Standings standings = Scoring.standings(rubric.manifest(), totals, grades, wording());
+            totals.clear();
+            grades.clear();
+            try (InputStream spilled = Files.newInputStream(spill)) {
+                run(new Lines(spilled), line -> {
+                    int i = (int) (line.number - 1);
+                    return new Scored(ResultJson.withCohortOutcome(line.bytes, standings.rank(i), standings.grade(i),
+                            standings.drops(i)), null, null, false);
+                }, out, scored -> { });
+            }
+            return new Summary(standings.size(), vetoed[0]);
+        } catch (IOException e) {
+            throw new UncheckedIOException("batch of [" + sourceName + "] failed: " + e.getMessage(), e);
+        } finally {
+            if (spill != null) {
+                try {
+                    Files.deleteIfExists(spill);
+                } catch (IOException ignored) {
+                    // a temporary file left behind is no reason to hide the batch's own outcome
+                }
+            }
+        }
+    }
+
+    private Wording wording() {
+        return rubric instanceof LoadedRubric loaded ? loaded.compiled().wording() : Wording.of(rubric.manifest());
+    }
+
+    /** One line's result on its way to the output. */
+    private record Scored(byte[] bytes, BigDecimal total, String grade, boolean vetoed) {
+    }
+
+    private interface Work {
+        Scored apply(Line line);
+    }
+
+    private interface Tally {
+        void accept(Scored scored);
+    }
+
+    /**
+     * Reads lines on this thread, has the pool work on them, and writes their results in input order; returns
+     * how many lines were worked on.
+     */
+    private long run(Lines lines, Work work, OutputStream out, Tally tally) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, daemons());
+        ArrayDeque<Future<Scored>> window = new ArrayDeque<>();
+        int max = threads * WINDOW_PER_THREAD;
+        long count = 0;
+        try {
+            OutputStream sink = new BufferedOutputStream(new NonClosing(out), 1 << 16);
+            Line line;
+            while ((line = lines.next()) != null) {
+                Line current = line;
+                window.add(pool.submit(() -> work.apply(current)));
+                if (window.size() >= max) {
+                    count += write(window.poll(), sink, tally);
+                }
+            }
+            while (!window.isEmpty()) {
+                count += write(window.poll(), sink, tally);
+            }
+            sink.flush();
+            return count;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write results: " + e.getMessage(), e);
+        } finally {
+            window.forEach(f -> f.cancel(true));
+            pool.shutdownNow();
+        }
+    }
+
+    private static int write(Future<Scored> next, OutputStream sink, Tally tally) throws IOException {
+        Scored scored;
+        try {
+            scored = next.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the batch was interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RubricException r) {
+                throw r;
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error r) {
+                throw r;
+            }
+            throw new IllegalStateException(cause);
+        }
+        sink.write(scored.bytes);
+        tally.accept(scored);
+        return 1;
+    }
+
+    private Evaluation evaluate(Line line, String sourceName) {
+        String source = sourceName + ":" + line.number;
+        if (!line.isObject()) {
+            throw new InvalidFactsException(source, List.of(Problem.atPointer(source, "",
+                    "each line must hold one subject as a JSON object {\"id\": …, \"facts\": […]}")));
+        }
+        List<Subject> subjects;
+        if (rubric instanceof LoadedRubric loaded) {
+            FactReader reader = readers.get();
+            if (reader == null) {
+                CompiledRules compiled = loaded.compiled();
+                reader = new FactReader(compiled.declaredTypes(), compiled.classLoader());
+                readers.set(reader);
+            }
+            subjects = reader.read(new ByteArrayInputStream(line.bytes), source);
+        } else {
+            subjects = rubric.readFacts(new ByteArrayInputStream(line.bytes), source);
+        }
+        return rubric.evaluate(subjects.get(0));
+    }
+
+    private static java.util.concurrent.ThreadFactory daemons() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "rubric-batch-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** One input line: its bytes without the line end, and its 1-based number in the input. */
+    private record Line(byte[] bytes, long number) {
+        boolean isObject() {
+            for (byte b : bytes) {
+                if (b != ' ' && b != '\t' && b != '\r') {
+                    return b == '{';
+                }
+            }
+            return false;
+        }
+    }
+
+    /** Splits a byte stream at {@code \n}, skipping blank lines; UTF-8 never has a {@code \n} byte inside a character. */
+    private static final class Lines {
+        private final InputStream in;
+        private final byte[] chunk = new byte[1 << 16];
+        private int position;
+        private int limit;
+        private byte[] line = new byte[8192];
+        private long number;
+
+        Lines(InputStream in) {
+            this.in = in;
+        }
+
+        Line next() {
+            try {
+                while (true) {
+                    int length = 0;
+                    boolean ended = false;
+                    while (true) {
+                        if (position == limit) {
+                            limit = in.read(chunk, 0, chunk.length);
+                            position = 0;
+                            if (limit <= 0) {
+                                limit = 0;
+                                ended = true;
+                                break;
+                            }
+                        }
+                        int start = position;
+                        while (position < limit && chunk[position] != '\n') {
+                            position++;
+                        }
+                        int n = position - start;
+                        if (length + n > line.length) {
+                            line = Arrays.copyOf(line, Math.max(line.length * 2, length + n));
+                        }
+                        System.arraycopy(chunk, start, line, length, n);
+                        length += n;
+                        if (position < limit) { // at the \n
+                            position++;
+                            break;
+                        }
+                    }
+                    if (ended && length == 0) {
+                        return null;
+                    }
+                    number++;
+                    if (!blank(line, length)) {
+                        return new Line(Arrays.copyOf(line, length), number);
+                    }
+                    if (ended) {
+                        return null;
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read line " + (number + 1) + ": " + e.getMessage(), e);
+            }
+        }
+
+        private static boolean blank(byte[] bytes, int length) {
+            for (int i = 0; i < length; i++) {
+                if (bytes[i] != ' ' && bytes[i] != '\t' && bytes[i] != '\r') {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** Lets a buffered writer flush into the caller's stream without closing it. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

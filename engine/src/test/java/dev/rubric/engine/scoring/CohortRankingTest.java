@@ -1,0 +1,266 @@
+package dev.rubric.engine.scoring;
+
+import dev.rubric.api.CohortResult;
+import dev.rubric.api.Evaluation;
+import dev.rubric.api.ItemKind;
+import dev.rubric.api.Manifest;
+import dev.rubric.api.ScoreItem;
+import dev.rubric.api.VetoEffect;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static dev.rubric.engine.scoring.RubricParts.INFO;
+import static dev.rubric.engine.scoring.RubricParts.band;
+import static dev.rubric.engine.scoring.RubricParts.evaluated;
+import static dev.rubric.engine.scoring.RubricParts.hundredPoints;
+import static dev.rubric.engine.scoring.RubricParts.limit;
+import static dev.rubric.engine.scoring.RubricParts.veto;
+import static dev.rubric.engine.scoring.RubricParts.verdictRule;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Contract §4, step 7: competition ranks and grade quotas across a cohort evaluated together.
+ */
+class CohortRankingTest {
+
+    private static CohortResult cohort(Manifest manifest, Evaluation... evaluations) {
+        return Scoring.cohort(manifest, INFO, List.of(evaluations), Wording.of(manifest));
+    }
+
+    /** Subjects S1, S2, ... with the given totals, in that order. */
+    private static CohortResult cohortOfTotals(Manifest manifest, String... totals) {
+        List<Evaluation> each = new ArrayList<>();
+        for (int i = 0; i < totals.length; i++) {
+            each.add(evaluated(manifest, "S" + (i + 1), totals[i]));
+        }
+        return Scoring.cohort(manifest, INFO, each, Wording.of(manifest));
+    }
+
+    /** Each result as {@code "SUBJECT rank GRADE"}, in result order. */
+    private static List<String> table(CohortResult result) {
+        return result.results().stream().map(e -> e.subject().id() + " " + e.rank() + " " + e.grade()).toList();
+    }
+
+    private static List<ScoreItem> quotaItems(CohortResult result, String subject) {
+        return result.of(subject).orElseThrow().items().stream().filter(i -> i.kind() == ItemKind.QUOTA).toList();
+    }
+
+    @Test
+    void ranksAreCompetitionRanks() {
+        // given
+        Manifest manifest = hundredPoints(band("any", null, null));
+
+        // when
+        CohortResult result = cohortOfTotals(manifest, "80", "90", "95", "90");
+
+        // then 1, 2, 2, 4
+        assertThat(table(result)).containsExactly("S3 1 any", "S2 2 any", "S4 2 any", "S1 4 any");
+    }
+
+    @Test
+    void resultsAreListedByRankThenSubjectId() {
+        // given
+        Manifest manifest = hundredPoints(band("any", null, null));
+
+        // when subjects tied on 80 are given in reverse id order
+        CohortResult result = cohort(manifest, evaluated(manifest, "D09", "80"), evaluated(manifest, "D02", "80"),
+                evaluated(manifest, "D05", "99"));
+
+        // then
+        assertThat(table(result)).containsExactly("D05 1 any", "D02 2 any", "D09 2 any");
+    }
+
+    @Test
+    void equalTotalsWrittenDifferentlyAreTied() {
+        // given
+        Manifest manifest = hundredPoints(band("any", null, null));
+
+        // when
+        CohortResult result = cohortOfTotals(manifest, "80.0", "80");
+
+        // then
+        assertThat(table(result)).containsExactly("S1 1 any", "S2 1 any");
+    }
+
+    @Test
+    void lowerTotalsRankFirstWhenTheManifestSaysBetterLower() {
+        // given a penalty-point scheme
+        Manifest manifest = RubricParts.rubric().category(RubricParts.category("score", "100"))
+                .grade(band("any", null, null)).better(Manifest.Better.LOWER).build();
+
+        // when
+        CohortResult result = cohortOfTotals(manifest, "30", "10", "20", "10");
+
+        // then
+        assertThat(table(result)).containsExactly("S2 1 any", "S4 1 any", "S3 3 any", "S1 4 any");
+    }
+
+    @Test
+    void aSubjectEvaluatedAloneHasNoRank() {
+        // when
+        Evaluation e = evaluated(hundredPoints(band("any", null, null)), "S1", "50");
+
+        // then
+        assertThat(e.rank()).isNull();
+    }
+
+    @Test
+    void holdersBeyondAQuotaDropToTheNextGradeLowestRankedFirst() {
+        // given at most 20% of the cohort may be A
+        Manifest manifest = hundredPoints(band("A", "90", null, "0.2"), band("B", "60", null), band("C", null, null));
+
+        // when 10 subjects, 4 of them scoring A
+        CohortResult result = cohortOfTotals(manifest, "99", "98", "97", "96", "80", "70", "60", "50", "40", "30");
+
+        // then 20% of 10 is 2 places: S3 and S4 drop to B, and the drop is recorded on each
+        assertThat(table(result)).startsWith("S1 1 A", "S2 2 A", "S3 3 B", "S4 4 B", "S5 5 B");
+        assertThat(quotaItems(result, "S1")).isEmpty();
+        assertThat(quotaItems(result, "S3")).singleElement().satisfies(item -> {
+            assertThat(item.grade()).isEqualTo("B");
+            assertThat(item.points()).isEqualByComparingTo("0");
+            assertThat(item.rule()).isNull();
+            assertThat(item.reason()).contains("20%").contains("[A]").contains("[B]");
+        });
+        assertThat(quotaItems(result, "S4")).hasSize(1);
+        assertThat(quotaItems(result, "S5")).isEmpty();
+    }
+
+    @Test
+    void theQuotaShareIsRoundedDown() {
+        // given a 20% quota in a cohort of 9: 1.8 places, rounded down to 1
+        Manifest manifest = hundredPoints(band("A", "90", null, "0.2"), band("B", null, null));
+
+        // when 3 subjects score A
+        CohortResult result = cohortOfTotals(manifest, "99", "95", "91", "50", "50", "50", "50", "50", "50");
+
+        // then
+        assertThat(table(result)).startsWith("S1 1 A", "S2 2 B", "S3 3 B");
+    }
+
+    @Test
+    void aQuotaThatRoundsToNothingDropsEveryHolder() {
+        // given a 20% quota in a cohort of 4: 0.8 places, rounded down to 0
+        Manifest manifest = hundredPoints(band("A", "90", null, "0.2"), band("B", null, null));
+
+        // when
+        CohortResult result = cohortOfTotals(manifest, "99", "50", "50", "50");
+
+        // then
+        assertThat(result.of("S1").orElseThrow().grade()).isEqualTo("B");
+    }
+
+    @Test
+    void subjectsTiedExactlyAtTheCutAllDrop() {
+        // given 2 places of A (20% of 10)
+        Manifest manifest = hundredPoints(band("A", "90", null, "0.2"), band("B", null, null));
+
+        // when the 2nd and 3rd A holders tie on 95
+        CohortResult result = cohortOfTotals(manifest, "99", "95", "95", "50", "50", "50", "50", "50", "50", "50");
+
+        // then both tied subjects drop, leaving one A
+        assertThat(table(result)).startsWith("S1 1 A", "S2 2 B", "S3 2 B");
+        assertThat(quotaItems(result, "S2")).hasSize(1);
+        assertThat(quotaItems(result, "S3")).hasSize(1);
+    }
+
+    @Test
+    void subjectsTiedAboveTheCutKeepTheirGrade() {
+        // given 2 places of A
+        Manifest manifest = hundredPoints(band("A", "90", null, "0.2"), band("B", null, null));
+
+        // when the two best tie and the third is below them
+        CohortResult result = cohortOfTotals(manifest, "95", "95", "92", "50", "50", "50", "50", "50", "50", "50");
+
+        // then
+        assertThat(table(result)).startsWith("S1 1 A", "S2 1 A", "S3 3 B");
+    }
+
+    @Test
+    void dropsCascadeWhenTheNextGradeIsFullToo() {
+        // given A and B each with 20% (2 places in 10)
+        Manifest manifest = hundredPoints(band("A", "90", null, "0.2"), band("B", "80", null, "0.2"), band("C", null, null));
+
+        // when 3 subjects score A and 1 scores B
+        CohortResult result = cohortOfTotals(manifest, "99", "98", "97", "85", "50", "50", "50", "50", "50", "50");
+
+        // then S3 drops to B, which then holds S3 and S4 within its 2 places
+        assertThat(table(result)).startsWith("S1 1 A", "S2 2 A", "S3 3 B", "S4 4 B");
+
+        // when 4 score A
+        CohortResult full = cohortOfTotals(manifest, "99", "98", "97", "96", "85", "50", "50", "50", "50", "50");
+
+        // then S3 and S4 drop to B, and B being full, S5 drops on to C
+        assertThat(table(full)).startsWith("S1 1 A", "S2 2 A", "S3 3 B", "S4 4 B", "S5 5 C");
+        assertThat(quotaItems(full, "S5")).singleElement().satisfies(item -> assertThat(item.grade()).isEqualTo("C"));
+    }
+
+    @Test
+    void aSubjectDroppedTwiceRecordsBothDrops() {
+        // given A and B each with 10% (1 place in 10)
+        Manifest manifest = hundredPoints(band("A", "90", null, "0.1"), band("B", "80", null, "0.1"), band("C", null, null));
+
+        // when 3 subjects score A
+        CohortResult result = cohortOfTotals(manifest, "99", "98", "97", "50", "50", "50", "50", "50", "50", "50");
+
+        // then S2 drops to B and S3 drops to B and on to C
+        assertThat(table(result)).startsWith("S1 1 A", "S2 2 B", "S3 3 C");
+        assertThat(quotaItems(result, "S3")).extracting(ScoreItem::grade).containsExactly("B", "C");
+    }
+
+    @Test
+    void aGradeWithoutQuotaTakesEveryone() {
+        // given
+        Manifest manifest = hundredPoints(band("A", "90", null), band("B", null, null));
+
+        // when
+        CohortResult result = cohortOfTotals(manifest, "99", "98", "97");
+
+        // then
+        assertThat(table(result)).containsExactly("S1 1 A", "S2 2 A", "S3 3 A");
+    }
+
+    @Test
+    void quotasRankByTheManifestsDirection() {
+        // given lower is better, and at most 25% may hold the best grade
+        Manifest manifest = RubricParts.rubric().category(RubricParts.category("score", "100"))
+                .grade(band("5", null, "15", "0.25")).grade(band("4", null, null)).better(Manifest.Better.LOWER).build();
+
+        // when three subjects of 4 have totals within band 5
+        CohortResult result = cohortOfTotals(manifest, "15", "5", "10", "50");
+
+        // then the lowest total keeps it
+        assertThat(table(result)).containsExactly("S2 1 5", "S3 2 4", "S1 3 4", "S4 4 4");
+    }
+
+    @Test
+    void ranksUseTheTotalAfterVetoesAndQuotasSkipSubjectsWithoutGrade() {
+        // given
+        Manifest manifest = hundredPoints(band("A", "90", null, "0.5"), band("B", null, null));
+
+        // when S1 (99) is zeroed and S2 (98) gets no grade
+        CohortResult result = cohort(manifest,
+                evaluated(manifest, "S1", "99", veto(verdictRule("V1", null), new VetoEffect.Zero())),
+                evaluated(manifest, "S2", "98", veto(verdictRule("V2", null), new VetoEffect.NoGrade())),
+                evaluated(manifest, "S3", "97"),
+                evaluated(manifest, "S4", "96"));
+
+        // then S1 ranks last; S2 holds no grade, so S3 and S4 share the 2 places of A
+        assertThat(table(result)).containsExactly("S2 1 null", "S3 2 A", "S4 3 A", "S1 4 B");
+    }
+
+    @Test
+    void aGradeLimitedSubjectDoesNotTakeAPlaceOfTheGradeItCannotHave() {
+        // given 1 place of A in 2
+        Manifest manifest = hundredPoints(band("A", "90", null, "0.5"), band("B", null, null));
+
+        // when the better subject is limited to B
+        CohortResult result = cohort(manifest,
+                evaluated(manifest, "S1", "99", limit(verdictRule("G1", null), "B")),
+                evaluated(manifest, "S2", "95"));
+
+        // then
+        assertThat(table(result)).containsExactly("S1 1 B", "S2 2 A");
+    }
+}

@@ -1,0 +1,196 @@
+package dev.rubric.engine.scoring;
+
+import dev.rubric.api.CohortResult;
+import dev.rubric.api.Evaluation;
+import dev.rubric.api.ItemKind;
+import dev.rubric.api.Manifest;
+import dev.rubric.api.Manifest.Category;
+import dev.rubric.api.Manifest.GradeBand;
+import dev.rubric.api.Manifest.Mode;
+import dev.rubric.api.RubricRule;
+import dev.rubric.api.SubjectRef;
+import dev.rubric.api.VetoEffect;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import static dev.rubric.engine.scoring.RubricParts.INFO;
+import static dev.rubric.engine.scoring.RubricParts.sum;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The invariant of every result (contract §4): {@code base + sum(items.points) == total}, exactly, and
+ * the total lies between the sum of the category floors and the sum of their ceilings unless a veto
+ * zeroed it, for random manifests, rules and score sheets.
+ */
+class ScoringInvariantTest {
+
+    /** A random rubric with what its rules wrote for one subject. */
+    record Sheet(Manifest manifest, List<RubricRule> rules, List<RawItem> moves, List<RawItem> verdicts) {
+    }
+
+    @Property(tries = 500)
+    void baseAndItemsAddUpToTheTotalExactly(@ForAll("sheets") Sheet sheet) {
+        // when
+        Evaluation e = evaluate(sheet, "S");
+
+        // then
+        assertThat(e.base()).isEqualByComparingTo(sheet.manifest().base());
+        assertThat(e.base().add(sum(e.items()))).as(RubricParts.lines(e.items()).toString()).isEqualByComparingTo(e.total());
+    }
+
+    @Property(tries = 500)
+    void theTotalStaysWithinTheCategoryBoundsUnlessZeroed(@ForAll("sheets") Sheet sheet) {
+        // when
+        Evaluation e = evaluate(sheet, "S");
+
+        // then
+        boolean zeroed = sheet.verdicts().stream().anyMatch(v -> v.effect() instanceof VetoEffect.Zero);
+        if (zeroed) {
+            assertThat(e.total()).isEqualByComparingTo("0");
+        } else {
+            BigDecimal lo = sheet.manifest().categories().stream().map(Category::min).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal hi = sheet.manifest().categories().stream().map(Category::max).reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(e.total()).isBetween(lo, hi);
+            e.categories().forEach(c -> assertThat(c.score()).isBetween(c.min(), c.max()));
+            assertThat(e.totalBeforeVeto()).isEqualByComparingTo(e.total());
+        }
+    }
+
+    @Property(tries = 200)
+    void aCohortKeepsEveryInvariantAndOnlyWorsensGrades(@ForAll("sheets") Sheet sheet, @ForAll @IntRange(min = 1, max = 12) int size) {
+        // given the same rubric scoring subjects with ever fewer items
+        List<Evaluation> alone = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            List<RawItem> moves = sheet.moves().subList(0, sheet.moves().size() * i / size);
+            alone.add(Scoring.finish(sheet.manifest(), new SubjectRef("S" + i, null),
+                    Scoring.subtotal(sheet.manifest(), sheet.rules(), moves, Wording.of(sheet.manifest())), sheet.verdicts(),
+                    Wording.of(sheet.manifest())));
+        }
+
+        // when
+        CohortResult cohort = Scoring.cohort(sheet.manifest(), INFO, alone, Wording.of(sheet.manifest()));
+
+        // then
+        assertThat(cohort.results()).hasSize(size);
+        for (Evaluation e : cohort.results()) {
+            Evaluation before = alone.stream().filter(a -> a.subject().equals(e.subject())).findFirst().orElseThrow();
+            assertThat(e.base().add(sum(e.items()))).isEqualByComparingTo(e.total());
+            assertThat(e.rank()).isBetween(1, size);
+            if (before.grade() == null) {
+                assertThat(e.grade()).isNull();
+            } else {
+                assertThat(sheet.manifest().gradeIndex(e.grade())).isGreaterThanOrEqualTo(sheet.manifest().gradeIndex(before.grade()));
+            }
+        }
+        for (GradeBand band : sheet.manifest().grades()) {
+            if (band.quota() != null) {
+                long holders = cohort.results().stream().filter(e -> band.id().equals(e.grade())).count();
+                assertThat(holders).isLessThanOrEqualTo(band.quota().multiply(BigDecimal.valueOf(size)).longValue());
+            }
+        }
+    }
+
+    private static Evaluation evaluate(Sheet sheet, String subject) {
+        Wording wording = Wording.of(sheet.manifest());
+        Scoring.Subtotal subtotal = Scoring.subtotal(sheet.manifest(), sheet.rules(), sheet.moves(), wording);
+        return Scoring.finish(sheet.manifest(), new SubjectRef(subject, null), subtotal, sheet.verdicts(), wording);
+    }
+
+    @Provide
+    Arbitrary<Sheet> sheets() {
+        return categories().flatMap(categories -> grades().flatMap(grades -> vetoEffect(grades).flatMap(defaultEffect -> {
+            Manifest manifest = new Manifest("random", "random", "1", List.of(), categories, defaultEffect,
+                    Manifest.Better.HIGHER, grades);
+            return rules(categories).flatMap(rules -> Combinators.combine(
+                    moves(rules).list().ofMaxSize(20),
+                    verdicts(grades).list().ofMaxSize(3)
+            ).as((moves, verdicts) -> new Sheet(manifest, rules, moves, verdicts)));
+        })));
+    }
+
+    private static Arbitrary<BigDecimal> points(int maxWhole) {
+        return Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.valueOf(maxWhole)).ofScale(2);
+    }
+
+    private Arbitrary<List<Category>> categories() {
+        Arbitrary<Category> category = Combinators.combine(
+                Arbitraries.integers().between(-10, 0),
+                Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.valueOf(40)).ofScale(1),
+                Arbitraries.of(Mode.values())
+        ).as((min, range, mode) -> new Category("c", "c", BigDecimal.valueOf(min).add(range), BigDecimal.valueOf(min), mode));
+        return category.list().ofMinSize(1).ofMaxSize(4).map(list -> {
+            List<Category> named = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                Category c = list.get(i);
+                named.add(new Category("c" + i, "c" + i, c.max(), c.min(), c.mode()));
+            }
+            return named;
+        });
+    }
+
+    private Arbitrary<List<GradeBand>> grades() {
+        Arbitrary<GradeBand> band = Combinators.combine(
+                Arbitraries.integers().between(-20, 120).injectNull(0.3),
+                Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.ONE).ofScale(2).injectNull(0.5)
+        ).as((min, quota) -> new GradeBand("g", min == null ? null : BigDecimal.valueOf(min), null, quota));
+        return band.list().ofMaxSize(4).map(list -> {
+            List<GradeBand> named = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                GradeBand b = list.get(i);
+                named.add(new GradeBand("g" + i, b.min(), b.max(), b.quota()));
+            }
+            if (!named.isEmpty()) {
+                named.add(new GradeBand("last", null, null, null));
+            }
+            return named;
+        });
+    }
+
+    private Arbitrary<VetoEffect> vetoEffect(List<GradeBand> grades) {
+        List<VetoEffect> effects = new ArrayList<>(List.of(new VetoEffect.Fail(), new VetoEffect.Zero(), new VetoEffect.NoGrade()));
+        grades.forEach(g -> effects.add(new VetoEffect.Cap(g.id())));
+        return Arbitraries.of(effects);
+    }
+
+    private Arbitrary<List<RubricRule>> rules(List<Category> categories) {
+        Arbitrary<RubricRule> rule = Combinators.combine(
+                Arbitraries.of(categories),
+                Arbitraries.bigDecimals().between(new BigDecimal("0.5"), BigDecimal.TEN).ofScale(1).injectNull(0.5)
+        ).as((category, max) -> new RubricRule("r", "r", category.id(), max, null, false, "random.drl", 1));
+        return rule.list().ofMinSize(1).ofMaxSize(6).map(list -> {
+            List<RubricRule> numbered = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                RubricRule r = list.get(i);
+                numbered.add(new RubricRule("R" + i, "rule " + i, r.category(), r.max(), null, false, "random.drl", 10 * i + 1));
+            }
+            return numbered;
+        });
+    }
+
+    private Arbitrary<RawItem> moves(List<RubricRule> rules) {
+        return Combinators.combine(Arbitraries.of(rules), Arbitraries.of(ItemKind.DEDUCTION, ItemKind.ADDITION), points(15))
+                .as((rule, kind, points) -> new RawItem(rule, kind, kind == ItemKind.DEDUCTION ? points.negate() : points,
+                        kind + " " + points, List.of(), null, null));
+    }
+
+    private Arbitrary<RawItem> verdicts(List<GradeBand> grades) {
+        RubricRule rule = new RubricRule("V", "verdict", null, null, null, true, "random.drl", 999);
+        Arbitrary<RawItem> vetoes = vetoEffect(grades).map(effect -> new RawItem(rule, ItemKind.VETO, BigDecimal.ZERO, "veto",
+                List.of(), null, effect));
+        if (grades.isEmpty()) {
+            return vetoes;
+        }
+        Arbitrary<RawItem> limits = Arbitraries.of(grades).map(g -> new RawItem(rule, ItemKind.GRADE_LIMIT, BigDecimal.ZERO,
+                "limit", List.of(), g.id(), null));
+        return Arbitraries.oneOf(vetoes, limits);
+    }
+}
