@@ -24,9 +24,25 @@ final class Display {
         return n.signum() > 0 ? "+" + p : p;
     }
 
+    /** The Chinese names of the department fact model's types, for reports of Chinese rubrics. */
+    private static final Map<String, String> CHINESE_TYPES = Map.ofEntries(
+            Map.entry("Department", "单位"), Map.entry("AssessmentPeriod", "考核周期"), Map.entry("TargetTask", "目标任务"),
+            Map.entry("Kpi", "指标"), Map.entry("CoreSystem", "核心制度"), Map.entry("ServiceCase", "办件"),
+            Map.entry("Disclosure", "办事公开"), Map.entry("Survey", "测评"), Map.entry("InspectionFinding", "督查发现"),
+            Map.entry("EvidenceRecord", "工作痕迹"), Map.entry("StaffAssessment", "个人绩效考核"), Map.entry("StudySession", "集中学习"),
+            Map.entry("Violation", "违规违纪"), Map.entry("Commendation", "表彰"));
+
     /** A fact reference as a person reads it: type, id, and the values that were set. */
     static String evidence(Evidence e) {
-        StringBuilder b = new StringBuilder(e.type());
+        return evidence(e, false);
+    }
+
+    /**
+     * A fact reference as a person reads it. In a Chinese report the fact model's types carry their Chinese
+     * names and enum values their labels ({@code 已完成}, not {@code COMPLETED}).
+     */
+    static String evidence(Evidence e, boolean chinese) {
+        StringBuilder b = new StringBuilder(chinese ? CHINESE_TYPES.getOrDefault(e.type(), e.type()) : e.type());
         if (e.id() != null) {
             b.append(' ').append(e.id());
         }
@@ -34,11 +50,22 @@ final class Display {
         for (Map.Entry<String, Object> p : e.properties().entrySet()) {
             if (p.getValue() != null && !p.getKey().equals("id")) {
                 Object v = p.getValue();
-                values.add(p.getKey() + "=" + (v instanceof BigDecimal d ? number(d) : v));
+                values.add(p.getKey() + "=" + (v instanceof BigDecimal d ? number(d) : chinese && v instanceof Enum<?> en ? label(en) : v));
             }
         }
         b.append(values);
         return b.length() > MAX_EVIDENCE ? b.substring(0, MAX_EVIDENCE - 1) + "…" : b.toString();
+    }
+
+    /** An enum constant's {@code label()} where its type has one, otherwise its name. */
+    private static String label(Enum<?> value) {
+        try {
+            java.lang.reflect.Method m = value.getDeclaringClass().getMethod("label");
+            Object label = m.invoke(value);
+            return label == null ? value.name() : label.toString();
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return value.name();
+        }
     }
 
     /** The width of text in a terminal: CJK and full-width characters take two columns. */

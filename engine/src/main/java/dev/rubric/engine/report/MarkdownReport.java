@@ -54,7 +54,7 @@ public final class MarkdownReport {
             for (ScoreItem i : e.items()) {
                 b.append("| ").append(i.rule() == null ? "" : cell(i.rule())).append(" | ").append(l.kind(i.kind())).append(" | ")
                         .append(Display.signed(i.points())).append(" | ").append(cell(i.reason())).append(" | ")
-                        .append(cell(i.evidence().stream().map(Display::evidence).collect(Collectors.joining("; ")))).append(" | ")
+                        .append(cell(i.evidence().stream().map(ev -> Display.evidence(ev, l == Labels.CHINESE)).collect(Collectors.joining("; ")))).append(" | ")
                         .append(i.source() == null ? "" : "`" + i.source() + "`").append(" |\n");
             }
         }

@@ -115,7 +115,7 @@ public final class TextReport {
             }
             b.append('\n');
             for (Evidence ev : i.evidence()) {
-                b.append("   ").append(" ".repeat(17)).append(l.evidence()).append(": ").append(Display.evidence(ev)).append('\n');
+                b.append("   ").append(" ".repeat(17)).append(l.evidence()).append(": ").append(Display.evidence(ev, l == Labels.CHINESE)).append('\n');
             }
         }
     }
