@@ -189,6 +189,13 @@ public final class FactReader {
             }
         }
         if (problems.size() > before) {
+            if (id != null && id.isTextual() && !id.asText().isBlank()) {
+                // contract §5: an error names the subject as well as the fact's position and property
+                for (int i = before; i < problems.size(); i++) {
+                    Problem p = problems.get(i);
+                    problems.set(i, new Problem(p.file(), p.line(), p.column(), p.pointer(), "subject [" + id.asText() + "]: " + p.message()));
+                }
+            }
             return null;
         }
         return new Subject(id.asText(), name == null || name.isNull() ? null : name.asText(), objects);

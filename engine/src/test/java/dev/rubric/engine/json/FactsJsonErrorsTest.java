@@ -63,7 +63,7 @@ class FactsJsonErrorsTest {
                 """);
 
         // then
-        assertThat(problems).containsExactly("facts.json at /0/facts/1/hygiene: property [hygiene] needs a whole number, found the text \"five\"");
+        assertThat(problems).containsExactly("facts.json at /0/facts/1/hygiene: subject [P1]: property [hygiene] needs a whole number, found the text \"five\"");
     }
 
     @Test
@@ -72,7 +72,7 @@ class FactsJsonErrorsTest {
         List<String> problems = problems(FHRS, "{ \"id\": \"P1\", \"facts\": [ { \"type\": \"Inspection\", \"hygiene\": 1.5 } ] }");
 
         // then
-        assertThat(problems).containsExactly("facts.json at /facts/0/hygiene: value 1.5 is not a whole number");
+        assertThat(problems).containsExactly("facts.json at /facts/0/hygiene: subject [P1]: value 1.5 is not a whole number");
     }
 
     @Test
@@ -85,7 +85,7 @@ class FactsJsonErrorsTest {
 
         // then
         assertThat(problems).singleElement().asString()
-                .startsWith("facts.json at /1/facts/1/type: unknown fact type [Inspecton] (did you mean [Inspection]?)");
+                .startsWith("facts.json at /1/facts/1/type: subject [P2]: unknown fact type [Inspecton] (did you mean [Inspection]?)");
     }
 
     @Test
@@ -95,7 +95,7 @@ class FactsJsonErrorsTest {
 
         // then
         assertThat(problems).containsExactly(
-                "facts.json at /0/facts/0/hygeine: unknown property [hygeine] of [Inspection] (did you mean [hygiene]?); its properties are [hygiene, structural]");
+                "facts.json at /0/facts/0/hygeine: subject [P1]: unknown property [hygeine] of [Inspection] (did you mean [hygiene]?); its properties are [hygiene, structural]");
     }
 
     @Test
@@ -108,7 +108,7 @@ class FactsJsonErrorsTest {
 
         // then
         assertThat(problems).singleElement().asString()
-                .startsWith("facts.json at /0/facts/0/deadlin: unknown property [deadlin] of [TargetTask] (did you mean [deadline]?)");
+                .startsWith("facts.json at /0/facts/0/deadlin: subject [D01]: unknown property [deadlin] of [TargetTask] (did you mean [deadline]?)");
     }
 
     @Test
@@ -120,7 +120,7 @@ class FactsJsonErrorsTest {
                 """);
 
         // then
-        assertThat(problems).containsExactly("facts.json at /0/facts/0/deadline: value 2026-02-30 is not a date (ISO-8601, such as 2026-06-30)");
+        assertThat(problems).containsExactly("facts.json at /0/facts/0/deadline: subject [D01]: value 2026-02-30 is not a date (ISO-8601, such as 2026-06-30)");
     }
 
     @Test
@@ -204,7 +204,7 @@ class FactsJsonErrorsTest {
         List<String> problems = problems(FHRS, "{ \"id\": \"P1\", \"facts\": [ { \"hygiene\": 5 } ] }");
 
         // then
-        assertThat(problems).singleElement().asString().startsWith("facts.json at /facts/0/type: a fact needs a \"type\"");
+        assertThat(problems).singleElement().asString().startsWith("facts.json at /facts/0/type: subject [P1]: a fact needs a \"type\"");
     }
 
     @Test
