@@ -65,7 +65,16 @@ public final class Main implements Runnable {
             err.flush();
             return PROBLEM;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (Error e) { // picocli hands only exceptions to the handler; a broken installation shows up as an Error
+            err.println("rubric: internal error: " + e + (main.debug ? "" : " (run again with --debug for the stack trace)"));
+            if (main.debug) {
+                e.printStackTrace(err);
+            }
+            code = PROBLEM;
+        }
         out.flush();
         err.flush();
         return code;
