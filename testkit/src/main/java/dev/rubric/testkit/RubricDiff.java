@@ -3,6 +3,7 @@ package dev.rubric.testkit;
 import dev.rubric.api.CohortResult;
 import dev.rubric.api.Evaluation;
 import dev.rubric.api.LoadOptions;
+import dev.rubric.api.Manifest;
 import dev.rubric.api.Rubric;
 import dev.rubric.api.RubricInfo;
 import dev.rubric.api.RubricRule;
@@ -33,8 +34,17 @@ import java.util.TreeSet;
  * @param after    the new rubric
  * @param subjects every subject's outcome before and after, in the new ranking's order
  * @param rules    rules added, removed or changed
+ * @param manifest changes of the manifest that move scores or grades without touching a rule: categories' bounds
+ *                 and modes, grade bands and quotas, the default veto effect, the ranking direction
  */
-public record RubricDiff(RubricInfo before, RubricInfo after, List<SubjectChange> subjects, List<RuleChange> rules) {
+public record RubricDiff(RubricInfo before, RubricInfo after, List<SubjectChange> subjects, List<RuleChange> rules,
+                         List<ManifestChange> manifest) {
+
+    public RubricDiff {
+        subjects = List.copyOf(subjects);
+        rules = List.copyOf(rules);
+        manifest = List.copyOf(manifest);
+    }
 
     /**
      * One subject before and after.
@@ -63,12 +73,26 @@ public record RubricDiff(RubricInfo before, RubricInfo after, List<SubjectChange
         public enum Kind { ADDED, REMOVED, CHANGED }
     }
 
+    /**
+     * A change of the manifest, such as {@code grade 优秀 quota: 0.2 -> 0.25}.
+     *
+     * @param what   what changed, such as {@code grade 优秀 quota} or {@code category targets max}
+     * @param before its value before, or null where it was not there
+     * @param after  its value after, or null where it is gone
+     */
+    public record ManifestChange(String what, String before, String after) {
+
+        @Override
+        public String toString() {
+            return what + ": " + (before == null ? "none" : before) + " -> " + (after == null ? "none" : after);
+        }
+    }
+
     /** Evaluates a cohort of fact-model subjects with two rubrics, each given as {@code classpath:NAME} or a folder path. */
     public static RubricDiff compare(String beforeLocation, String afterLocation, List<Subject> cohort) {
         Rubric before = Rubrics.load(beforeLocation);
         Rubric after = Rubrics.load(afterLocation);
-        ClassLoader cl = RubricDiff.class.getClassLoader();
-        return compare(before, after, cohort, cohort, RubricFiles.at(beforeLocation, cl), RubricFiles.at(afterLocation, cl));
+        return compare(before, after, cohort, cohort, ScenarioRunner.filesOf(beforeLocation), ScenarioRunner.filesOf(afterLocation));
     }
 
     /**
@@ -83,10 +107,9 @@ public record RubricDiff(RubricInfo before, RubricInfo after, List<SubjectChange
     public static RubricDiff compare(String beforeLocation, String afterLocation, byte[] factsJson, String factsName, LoadOptions options) {
         Rubric before = Rubrics.load(beforeLocation, options);
         Rubric after = Rubrics.load(afterLocation, options);
-        ClassLoader cl = RubricDiff.class.getClassLoader();
         return compare(before, after, before.readFacts(new java.io.ByteArrayInputStream(factsJson), factsName),
                 after.readFacts(new java.io.ByteArrayInputStream(factsJson), factsName),
-                RubricFiles.at(beforeLocation, cl), RubricFiles.at(afterLocation, cl));
+                ScenarioRunner.filesOf(beforeLocation), ScenarioRunner.filesOf(afterLocation));
     }
 
     /** Evaluates a cohort with two loaded rubrics; rule changes are found from their indexes only. */
@@ -117,7 +140,8 @@ public record RubricDiff(RubricInfo before, RubricInfo after, List<SubjectChange
             }
             subjects.add(new SubjectChange(a.subject(), b.total(), a.total(), b.grade(), a.grade(), b.rank(), a.rank(), b.vetoed(), a.vetoed(), items));
         }
-        return new RubricDiff(before.info(), after.info(), subjects, ruleChanges(before, after, beforeFiles, afterFiles));
+        return new RubricDiff(before.info(), after.info(), subjects, ruleChanges(before, after, beforeFiles, afterFiles),
+                manifestChanges(before.manifest(), after.manifest()));
     }
 
     private static List<RuleChange> ruleChanges(Rubric before, Rubric after, RubricFiles beforeFiles, RubricFiles afterFiles) {
@@ -153,10 +177,8 @@ public record RubricDiff(RubricInfo before, RubricInfo after, List<SubjectChange
             if (beforeFiles != null && afterFiles != null) {
                 String ob = body(beforeFiles, o);
                 String nb = body(afterFiles, r);
-                if (ob != null && nb != null && !ob.equals(nb) && what.isEmpty()) {
+                if (ob != null && nb != null && !ob.equals(nb)) {
                     what.add("conditions or points changed");
-                } else if (ob != null && nb != null && !ob.equals(nb)) {
-                    what.add("and its conditions or points");
                 }
             }
             if (!what.isEmpty()) {
@@ -166,7 +188,70 @@ public record RubricDiff(RubricInfo before, RubricInfo after, List<SubjectChange
         return changes;
     }
 
-    /** The rule's text from its {@code rule} line to its {@code end}, whitespace normalized. */
+    private static List<ManifestChange> manifestChanges(Manifest before, Manifest after) {
+        List<ManifestChange> changes = new ArrayList<>();
+        Map<String, Manifest.Category> oldCategories = new LinkedHashMap<>();
+        before.categories().forEach(c -> oldCategories.put(c.id(), c));
+        for (Manifest.Category c : after.categories()) {
+            Manifest.Category o = oldCategories.remove(c.id());
+            if (o == null) {
+                changes.add(new ManifestChange("category " + c.id(), null, describe(c)));
+                continue;
+            }
+            compare(changes, "category " + c.id() + " max", o.max(), c.max());
+            compare(changes, "category " + c.id() + " min", o.min(), c.min());
+            compare(changes, "category " + c.id() + " mode", o.mode(), c.mode());
+        }
+        oldCategories.values().forEach(c -> changes.add(new ManifestChange("category " + c.id(), describe(c), null)));
+        Map<String, Manifest.GradeBand> oldGrades = new LinkedHashMap<>();
+        before.grades().forEach(g -> oldGrades.put(g.id(), g));
+        for (Manifest.GradeBand g : after.grades()) {
+            Manifest.GradeBand o = oldGrades.remove(g.id());
+            if (o == null) {
+                changes.add(new ManifestChange("grade " + g.id(), null, describe(g)));
+                continue;
+            }
+            compare(changes, "grade " + g.id() + " min", o.min(), g.min());
+            compare(changes, "grade " + g.id() + " max", o.max(), g.max());
+            compare(changes, "grade " + g.id() + " quota", o.quota(), g.quota());
+        }
+        oldGrades.values().forEach(g -> changes.add(new ManifestChange("grade " + g.id(), describe(g), null)));
+        List<String> oldOrder = before.grades().stream().map(Manifest.GradeBand::id).filter(id -> after.grade(id).isPresent()).toList();
+        List<String> newOrder = after.grades().stream().map(Manifest.GradeBand::id).filter(id -> before.grade(id).isPresent()).toList();
+        if (!oldOrder.equals(newOrder)) {
+            changes.add(new ManifestChange("grade order", String.join(", ", oldOrder), String.join(", ", newOrder)));
+        }
+        compare(changes, "veto effect", before.vetoEffect(), after.vetoEffect());
+        compare(changes, "better", before.better(), after.better());
+        return changes;
+    }
+
+    private static void compare(List<ManifestChange> changes, String what, Object before, Object after) {
+        boolean same = before instanceof BigDecimal a && after instanceof BigDecimal b ? a.compareTo(b) == 0 : Objects.equals(before, after);
+        if (!same) {
+            changes.add(new ManifestChange(what, value(before), value(after)));
+        }
+    }
+
+    private static String value(Object v) {
+        return v == null ? null : v instanceof BigDecimal n ? plain(n)
+                : v instanceof Enum<?> e ? e.name().toLowerCase(java.util.Locale.ROOT) : v.toString();
+    }
+
+    private static String describe(Manifest.Category c) {
+        return c.name() + ", " + value(c.mode()) + ", " + plain(c.min()) + " to " + plain(c.max());
+    }
+
+    private static String describe(Manifest.GradeBand g) {
+        return (g.min() == null ? "" : "min " + plain(g.min())) + (g.max() == null ? "" : " max " + plain(g.max()))
+                + (g.quota() == null ? "" : " quota " + plain(g.quota()));
+    }
+
+    /**
+     * The rule's text after its {@code rule} line up to its {@code end}, whitespace normalized, without comments
+     * and metadata: its name and {@code @max}, {@code @effect}… are compared on their own, so that a changed
+     * cap is not also reported as changed conditions.
+     */
     private static String body(RubricFiles files, RubricRule r) {
         byte[] bytes = files.read(r.file());
         if (bytes == null) {
@@ -174,9 +259,9 @@ public record RubricDiff(RubricInfo before, RubricInfo after, List<SubjectChange
         }
         List<String> lines = new String(bytes, StandardCharsets.UTF_8).lines().toList();
         StringBuilder b = new StringBuilder();
-        for (int i = Math.max(0, r.line() - 1); i < lines.size(); i++) {
-            String l = lines.get(i).strip();
-            if (!l.startsWith("//")) {
+        for (int i = Math.max(0, r.line()); i < lines.size(); i++) {
+            String l = lines.get(i).replaceAll("@\\w+\\s*\\([^)]*\\)", "").strip();
+            if (!l.isEmpty() && !l.startsWith("//")) {
                 b.append(l.replaceAll("\\s+", " ")).append('\n');
             }
             if (l.equals("end")) {
@@ -221,6 +306,10 @@ public record RubricDiff(RubricInfo before, RubricInfo after, List<SubjectChange
         StringBuilder b = new StringBuilder();
         b.append("rubric ").append(before.id()).append(' ').append(before.version()).append(" (").append(shortDigest(before))
                 .append(") -> ").append(after.id()).append(' ').append(after.version()).append(" (").append(shortDigest(after)).append(")\n\n");
+        if (!manifest.isEmpty()) {
+            b.append("manifest changes:\n");
+            manifest.forEach(m -> b.append("  ").append(m).append('\n'));
+        }
         b.append("rule changes:").append(rules.isEmpty() ? " none\n" : "\n");
         for (RuleChange c : rules) {
             b.append("  ").append(String.format("%-8s", c.kind())).append(' ').append(c.rule()).append("  ").append(c.detail()).append('\n');
@@ -251,7 +340,7 @@ public record RubricDiff(RubricInfo before, RubricInfo after, List<SubjectChange
         b.append("\nsummary: ").append(subjects.size()).append(" subjects; ").append(subjects.stream().filter(s -> s.move().signum() != 0).count())
                 .append(" changed total, ").append(changedGrade()).append(" changed grade, ").append(movedUp()).append(" moved up, ")
                 .append(movedDown()).append(" moved down, ").append(gainedVeto()).append(" gained a veto, ").append(lostVeto())
-                .append(" lost a veto; largest move ").append(plain(largestMove())).append(" points\n");
+                .append(" lost a veto; largest move ").append(plain(largestMove())).append(largestMove().compareTo(BigDecimal.ONE) == 0 ? " point\n" : " points\n");
         return b.toString();
     }
 

@@ -35,10 +35,10 @@ public final class RubricExtension implements ParameterResolver, AfterAllCallbac
 
     @Override
     public void afterAll(ExtensionContext context) {
-        Class<?> annotated = annotatedClass(context);
-        if (context.getRequiredTestClass() != annotated) {
-            return; // a @Nested class: the enclosing class checks coverage once all of its tests ran
+        if (!context.getRequiredTestClass().isAnnotationPresent(RubricTest.class)) {
+            return; // a @Nested class, whose enclosing class checks coverage once all of its tests ran; or no @RubricTest at all, which resolving the rubric reports
         }
+        Class<?> annotated = context.getRequiredTestClass();
         RubricTest config = annotated.getAnnotation(RubricTest.class);
         if (config.minCoverage() < 0) {
             return;

@@ -48,9 +48,7 @@ public final class RubricScenarios {
     /** One dynamic test per scenario file, then the coverage check when a minimum is set. */
     public Stream<DynamicTest> tests() {
         Rubric rubric = Rubrics.load(location);
-        ClassLoader cl = Thread.currentThread().getContextClassLoader() != null ? Thread.currentThread().getContextClassLoader()
-                : RubricScenarios.class.getClassLoader();
-        RubricFiles files = RubricFiles.at(location, cl);
+        RubricFiles files = ScenarioRunner.filesOf(location);
         Coverage coverage = new Coverage(rubric.rules());
         List<DynamicTest> tests = new ArrayList<>();
         for (String file : files.list(".yaml")) {

@@ -46,9 +46,7 @@ public final class ScenarioRunner {
      */
     public static ScenarioRun run(String location, LoadOptions options) {
         Rubric rubric = Rubrics.load(location, options);
-        ClassLoader cl = Thread.currentThread().getContextClassLoader() != null ? Thread.currentThread().getContextClassLoader()
-                : ScenarioRunner.class.getClassLoader();
-        RubricFiles files = RubricFiles.at(location, cl);
+        RubricFiles files = filesOf(location);
         Coverage coverage = new Coverage(rubric.rules());
         List<ScenarioResult> results = new ArrayList<>();
         for (String file : files.list(".yaml")) {
@@ -61,8 +59,17 @@ public final class ScenarioRunner {
 
     /** The scenario files of a rubric, without running them. */
     public static List<String> scenarioFiles(String location) {
-        ClassLoader cl = ScenarioRunner.class.getClassLoader();
-        return RubricFiles.at(location, cl).list(".yaml").stream().filter(f -> f.startsWith(FOLDER)).toList();
+        return filesOf(location).list(".yaml").stream().filter(f -> f.startsWith(FOLDER)).toList();
+    }
+
+    /** The files of a rubric folder, looked up where {@link Rubrics#load(String)} looks for it. */
+    static RubricFiles filesOf(String location) {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        RubricFiles files = RubricFiles.at(location, context != null ? context : ScenarioRunner.class.getClassLoader());
+        if (files == null) {
+            throw new IllegalArgumentException("rubric [" + location + "] is not on the classpath");
+        }
+        return files;
     }
 
     static ScenarioResult runOne(Rubric rubric, RubricFiles files, String file, Coverage coverage) {
@@ -144,13 +151,13 @@ public final class ScenarioRunner {
         TreeSet<String> rules = new TreeSet<>(actual.keySet());
         rules.addAll(x.items().keySet());
         rules.addAll(x.absent());
-        StringBuilder b = new StringBuilder(String.format("  %-8s %-10s %-10s%n", "rule", "expected", "actual"));
+        StringBuilder b = new StringBuilder(String.format("  %-8s %-10s %s%n", "rule", "expected", "actual"));
         for (String r : rules) {
             String expected = x.items().containsKey(r) ? (x.items().get(r) == null ? "any" : plain(x.items().get(r)))
                     : x.absent().contains(r) ? "absent" : "-";
             String got = actual.containsKey(r) ? plain(actual.get(r)) : "absent";
             boolean ok = expected.equals("-") || expected.equals(got) || (expected.equals("any") && !got.equals("absent"));
-            b.append(String.format("  %-8s %-10s %-10s %s%n", r, expected, got, ok ? "" : "<-- differs"));
+            b.append(String.format("  %-8s %-10s %-10s %s", r, expected, got, ok ? "" : "<-- differs").stripTrailing()).append('\n');
         }
         return b.toString().stripTrailing();
     }
