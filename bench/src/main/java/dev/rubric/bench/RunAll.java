@@ -34,13 +34,13 @@ import java.util.stream.Collectors;
  * <pre>
  * mvn -B -pl bench -am package -DskipTests &amp;&amp; java -jar bench/target/benchmarks.jar
  * </pre>
- * or only some parts: {@code java -jar bench/target/benchmarks.jar throughput growth rules load fresh stream cohort-stream},
+ * or only some parts: {@code java -jar bench/target/benchmarks.jar throughput paired growth rules load fresh stream cohort-stream},
  * and {@code --units=100000} for a shorter stream.
  */
 public final class RunAll {
 
     private static final Path OUT = Path.of("bench/target/bench-results");
-    private static final List<String> DEFAULT_PARTS = List.of("throughput", "growth", "rules", "load", "fresh", "stream");
+    private static final List<String> DEFAULT_PARTS = List.of("throughput", "paired", "growth", "rules", "load", "fresh", "stream");
 
     private final List<String> summary = new ArrayList<>();
 
@@ -65,8 +65,10 @@ public final class RunAll {
         run.note("machine: " + Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("java.vm.name") + " "
                 + System.getProperty("java.runtime.version") + ", " + System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         for (String part : parts) {
+            run.load(part);
             switch (part) {
                 case "throughput" -> run.throughput();
+                case "paired" -> run.paired();
                 case "growth" -> run.growth();
                 case "rules" -> run.rules();
                 case "load" -> run.load();
@@ -79,6 +81,15 @@ public final class RunAll {
         Files.write(OUT.resolve("summary.txt"), run.summary, StandardCharsets.UTF_8);
         System.out.println("\n==== summary (also in " + OUT.resolve("summary.txt") + ") ====");
         run.summary.forEach(System.out::println);
+    }
+
+    /** The machine's load average now: other work on the machine shows in the figures, so each part says how busy it was. */
+    private void load(String part) {
+        try {
+            note(part + ": load average before [" + Files.readString(Path.of("/proc/loadavg")).trim() + "]");
+        } catch (IOException e) {
+            note(part + ": load average unknown");
+        }
     }
 
     private void note(String line) {
@@ -107,19 +118,32 @@ public final class RunAll {
 
     private void throughput() throws RunnerException {
         for (int threads : new int[]{1, 2}) {
-            report("throughput", new Runner(jmh("EvaluationBenchmark", "throughput-" + threads + "t").threads(threads).build()).run());
+            // Drools' code takes about ten seconds of calls to be compiled: warm up that long before measuring
+            report("throughput", new Runner(jmh("EvaluationBenchmark", "throughput-" + threads + "t").threads(threads)
+                    .warmupIterations(5).warmupTime(TimeValue.seconds(2)).build()).run());
+        }
+    }
+
+    /** The ratios again, by CPU time in alternating slices ({@link PairedRatios}), in a JVM of its own. */
+    private void paired() throws IOException, InterruptedException {
+        for (String line : java(List.of("-Xms1g", "-Xmx4g"), "dev.rubric.bench.PairedRatios").split("\n")) {
+            if (line.startsWith("paired")) {
+                note(line);
+            }
         }
     }
 
     private void growth() throws RunnerException {
         report("growth", new Runner(jmh("GrowthBenchmark\\.(library|bareDrools|plainJava)$", "growth-mixed")
-                .warmupIterations(2).measurementIterations(3).build()).run());
+                .warmupIterations(3).warmupTime(TimeValue.seconds(2)).measurementIterations(3).build()).run());
         report("growth", new Runner(jmh("GrowthBenchmark\\.oneTypeLibrary$", "growth-one-type")
-                .warmupIterations(2).measurementIterations(3).build()).run());
+                .param("type", "Commendation", "CoreSystem", "EvidenceRecord", "TargetTask")
+                .warmupIterations(3).warmupTime(TimeValue.seconds(2)).measurementIterations(3).build()).run());
     }
 
     private void rules() throws RunnerException {
-        report("rules", new Runner(jmh("RuleCountBenchmark", "rule-count").warmupIterations(2).measurementIterations(3).build()).run());
+        report("rules", new Runner(jmh("RuleCountBenchmark", "rule-count").warmupIterations(3).warmupTime(TimeValue.seconds(2))
+                .measurementIterations(3).build()).run());
     }
 
     private void load() throws RunnerException {

@@ -50,6 +50,9 @@ final class CheckCommand implements Callable<Integer> {
                 err.println(place(p, folder) + p.message());
             }
             err.println(e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems") + " in [" + rubric + "]");
+            if (main.debug) {
+                e.printStackTrace(err);
+            }
             return Main.PROBLEM;
         }
         List<String> warnings = lint(loaded);

@@ -18,8 +18,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -125,11 +123,11 @@ public final class DroolsRubricLoader implements RubricLoader {
                 continue;
             }
             bytes.put(path, content);
-            try {
-                texts.put(path, StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString());
-            } catch (CharacterCodingException e) {
-                problems.add(Problem.at(path, 0, 0, "the file is not UTF-8 text; save it as UTF-8"));
+            Utf8.Malformed malformed = Utf8.malformed(content);
+            if (malformed == null) {
+                texts.put(path, new String(content, StandardCharsets.UTF_8));
+            } else {
+                problems.add(Problem.at(path, malformed.line(), malformed.column(), malformed.message()));
             }
         }
         if (paths.isEmpty()) {

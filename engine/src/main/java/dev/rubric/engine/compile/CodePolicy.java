@@ -29,7 +29,16 @@ import java.util.Set;
  *       engine's own runtime ({@code getClass}, {@code forName}, {@code invoke}, {@code exec},
  *       {@code getKieRuntime}…), and {@code kcontext} is refused outright.</li>
  * </ul>
- * A name that is refused is refused even where it would be harmless; a rubric that needs more runs trusted.
+ * A qualified name is judged wherever its first segment is a well-known root ({@code java}, {@code org}…) or
+ * the package of any class on the class path: a host application's own {@code cn.gov.payroll.Payroll} is as far
+ * out of bounds as {@code java.io.File}. After an allowed class, each member is judged again, so
+ * {@code java.time.LocalDate.class.getClassLoader()} is refused at {@code getClassLoader}. Annotations must be
+ * simple names ({@code @id}, {@code @role}): Drools loads the class a qualified one names. Identifiers are read
+ * as javac reads them, without the "identifier-ignorable" control characters it drops.
+ *
+ * <p>A name that is refused is refused even where it would be harmless; a rubric that needs more runs trusted.
+ * A simple type name that names nothing at all (a misspelt fact type) is refused in the words of the mistake,
+ * "unknown type", without the advice to trust the rubric, which would not help.
  * What the check cannot stop is code that only burns time (an endless loop in a consequence): the firing
  * limit and the evaluation time limit are the guard there.
  */
@@ -57,8 +66,10 @@ public final class CodePolicy {
             "getRuntime", "runtime", "exec", "exit", "halt", "getKieRuntime", "kieRuntime", "getWorkingMemory", "workingMemory",
             "getKieBase", "kieBase", "getEnvironment", "getChannels", "getEntryPoint", "getEntryPoints", "getSession",
             "getKnowledgeRuntime", "getProtectionDomain", "getModule", "lookup", "getResource", "getResourceAsStream", "getenv",
-            "getProperty", "setProperty", "wait", "notify", "notifyAll", "getGlobal", "setGlobal", "getGlobals");
+            "getProperty", "setProperty", "wait", "notify", "notifyAll", "getGlobal", "setGlobal", "getGlobals", "getContext", "getChannel");
     private static final Set<String> DENIED_NAMES = Set.of("kcontext");
+    /** Classes of allowed packages that change the whole JVM: a rubric must not register time-zone rules for everyone. */
+    private static final Set<String> DENIED_CLASSES = Set.of("java.time.zone.ZoneRulesProvider");
     private static final List<String> DENIED_PACKAGES = List.of("java", "javax", "jdk", "sun", "com.sun", "org.drools", "org.kie",
             "org.mvel2", "dev.rubric");
 
@@ -66,6 +77,10 @@ public final class CodePolicy {
     private final List<Problem> problems;
     private final Set<String> allowed = new HashSet<>(JAVA_LANG);
     private final ClassLoader loader;
+    /** The file's package: a simple name may name a class of it. */
+    private String packageName = "";
+    /** Simple names of imported classes that do not exist; reported at the import only. */
+    private final Set<String> unknownImports = new HashSet<>();
 
     private CodePolicy(String file, List<Problem> problems, Set<String> declared, ClassLoader loader) {
         this.file = file;
@@ -129,13 +144,19 @@ public final class CodePolicy {
                         refuse(t, "imports all of [" + chain + "]; import the allowed classes one by one");
                     }
                 } else if (!allowedClass(classPart(chain))) {
-                    refuse(t, "imports [" + chain + "], which a restricted rubric may not use");
+                    if (exists(classPart(chain))) {
+                        refuse(t, "imports [" + chain + "], which a restricted rubric may not use");
+                    } else {
+                        unknownImports.add(simpleName(classPart(chain)));
+                        unknown(t, "unknown class [" + chain + "] in an import: check its package and spelling (the department fact model is dev.rubric.model), or declare the type in the rubric instead (declare ... end)");
+                    }
                 } else {
                     allowed.add(simpleName(classPart(chain)));
                 }
             }
             if (t.is("package") && startOfStatement(tokens, i)) {
                 String pkg = chain(tokens, i + 1);
+                packageName = pkg;
                 for (String denied : DENIED_PACKAGES) {
                     if (pkg.equals(denied) || pkg.startsWith(denied + ".")) {
                         refuse(t, "declares package [" + pkg + "], which belongs to the platform; use a package of the rubric's own, such as rubrics.myrubric");
@@ -153,6 +174,13 @@ public final class CodePolicy {
                 i = skipChain(tokens, i);
                 continue;
             }
+            if (prev != null && prev.is("@") && i + 1 < tokens.size() && tokens.get(i + 1).is(".")) {
+                // Drools loads the class a qualified annotation names (running its static initialiser) and evaluates
+                // rule metadata as MVEL; the rubric annotations are simple names
+                refuse(t, "uses the annotation [@" + chain(tokens, i) + "]; a restricted rubric's annotations are simple names such as @id, @category, @max and @effect");
+                i = skipChain(tokens, i);
+                continue;
+            }
             if (prev != null && (prev.is("rule") || prev.is("query") || prev.is("@"))) {
                 continue; // a rule or query name, or an annotation
             }
@@ -167,21 +195,33 @@ public final class CodePolicy {
                 refuse(t, "uses [" + t.text + "], the engine's own context; a rule needs only its facts and the score sheet");
                 continue;
             }
-            if (i + 2 < tokens.size() && tokens.get(i + 1).is(".") && ROOTS.contains(t.text) && tokens.get(i + 2).ident) {
+            if (i + 2 < tokens.size() && tokens.get(i + 1).is(".") && tokens.get(i + 2).ident
+                    && (ROOTS.contains(t.text) || Character.isLowerCase(t.text.charAt(0)) && exists(classPart(chain(tokens, i))))) {
+                // a qualified name: under a well-known root, or under any package a class on the classpath lives in
+                // (a host application's own classes, say cn.gov.payroll.Payroll, are as out of bounds as java.io.File)
                 String chain = chain(tokens, i);
                 String cls = classPart(chain);
-                if (!cls.equals(chain) || Character.isUpperCase(simpleName(chain).charAt(0))) {
-                    if (!allowedClass(cls)) {
-                        refuse(t, "refers to [" + cls + "], which a restricted rubric may not use");
-                    }
+                boolean namesClass = !cls.equals(chain) || Character.isUpperCase(simpleName(chain).charAt(0));
+                if (namesClass && !allowedClass(cls)) {
+                    refuse(t, "refers to [" + cls + "], which a restricted rubric may not use");
                 }
-                i = skipChain(tokens, i);
+                // what follows the class (.getClass, .class, .forName…) is judged member by member
+                i = namesClass ? i + 2 * (cls.split("\\.").length - 1) : skipChain(tokens, i);
                 continue;
             }
             if (constant(t.text)) {
                 continue; // an enum constant such as a switch label (case NATIONAL:); no class of java.lang is named so
             }
             if (Character.isUpperCase(t.text.charAt(0)) && !allowed.contains(t.text) && !modelClass(t.text)) {
+                if (unknownImports.contains(t.text)) {
+                    continue; // reported once, at its import
+                }
+                if (!exists("java.lang." + t.text) && !exists(packageName + "." + t.text) && !imported(tokens, t.text)) {
+                    // a misspelt or undeclared type: trusting the rubric would not help, so do not suggest it
+                    unknown(t, "unknown type [" + t.text + "]" + Spelling.didYouMean(t.text, allowed)
+                            + ": declare it in the rubric (declare " + t.text + " ... end), import its class, or use a type of the department fact model (dev.rubric.model)");
+                    continue;
+                }
                 refuse(t, "refers to [" + t.text + "]" + Spelling.didYouMean(t.text, allowed)
                         + ", which is not a type a restricted rubric may use (the fact model, its declared types, "
                         + "the score sheet, String, Math, BigDecimal, java.time and collections)");
@@ -189,11 +229,41 @@ public final class CodePolicy {
         }
     }
 
+    /** Whether a class of this name can be loaded at all (not initialised): it only ever makes the check refuse more, or word a refusal, never allow. */
+    private boolean exists(String className) {
+        try {
+            Class.forName(className, false, loader);
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
+    /** Whether the file imports some class of this simple name, allowed or not. */
+    private static boolean imported(List<Token> tokens, String simpleName) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).is("import") && startOfStatement(tokens, i)) {
+                int j = i + 1;
+                while (j < tokens.size() && (tokens.get(j).is("static") || tokens.get(j).is("function") || tokens.get(j).is("accumulate"))) {
+                    j++;
+                }
+                String chain = chain(tokens, j);
+                if (chain.equals(simpleName) || chain.endsWith("." + simpleName) || chain.contains("." + simpleName + ".")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean constant(String name) {
         return name.length() > 1 && name.chars().noneMatch(Character::isLowerCase);
     }
 
     private boolean allowedClass(String className) {
+        if (DENIED_CLASSES.contains(className)) {
+            return false;
+        }
         if (CLASSES.contains(className) || SCORE_TYPES.contains(className)) {
             return true;
         }
@@ -274,6 +344,11 @@ public final class CodePolicy {
 
     private void refuse(Token t, String message) {
         problems.add(Problem.at(file, t.line, t.column, "restricted rubric: " + message + "; load the rubric as trusted if you wrote it yourself"));
+    }
+
+    /** A name that names nothing: refused like any other, but worded as the mistake it is. */
+    private void unknown(Token t, String message) {
+        problems.add(Problem.at(file, t.line, t.column, message));
     }
 
     /** One token of a rule file, with its place in the file as written (before Unicode escapes were decoded). */
@@ -363,7 +438,10 @@ public final class CodePolicy {
                     while (i < s.length() && Character.isJavaIdentifierPart(s.charAt(i))) {
                         i++;
                     }
-                    tokens.add(new Token(s.substring(start, i), true, places.get(start)[0], places.get(start)[1]));
+                    // javac ignores "identifier-ignorable" characters: Sys\u0001tem is System to it, so to the check
+                    StringBuilder name = new StringBuilder();
+                    s.substring(start, i).chars().filter(ch -> !Character.isIdentifierIgnorable(ch)).forEach(ch -> name.append((char) ch));
+                    tokens.add(new Token(name.toString(), true, places.get(start)[0], places.get(start)[1]));
                 } else if (Character.isDigit(c)) {
                     while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '.' || s.charAt(i) == '_')) {
                         i++;

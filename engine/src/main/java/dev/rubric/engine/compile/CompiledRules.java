@@ -23,7 +23,16 @@ import java.util.Map;
  * @param declaredTypes   types declared in the rubric's DRL, by simple name
  * @param classLoader     where fact classes named by fully qualified name are found
  * @param wording         the language of the arithmetic's explanations
+ * @param sessions        sessions of {@code kieBase} for evaluations to borrow and give back; one pool per compiled
+ *                        content, shared by every load of it, so reloading never leaves sessions behind
  */
 public record CompiledRules(RubricInfo info, Manifest manifest, List<RubricRule> rules, Map<String, RubricRule> byQualifiedName,
-                            KieBase kieBase, Map<String, FactType> declaredTypes, ClassLoader classLoader, Wording wording) {
+                            KieBase kieBase, Map<String, FactType> declaredTypes, ClassLoader classLoader, Wording wording,
+                            SessionPool sessions) {
+
+    /** Compiled rules with a session pool of their own. */
+    public CompiledRules(RubricInfo info, Manifest manifest, List<RubricRule> rules, Map<String, RubricRule> byQualifiedName,
+                         KieBase kieBase, Map<String, FactType> declaredTypes, ClassLoader classLoader, Wording wording) {
+        this(info, manifest, rules, byQualifiedName, kieBase, declaredTypes, classLoader, wording, new SessionPool(kieBase));
+    }
 }

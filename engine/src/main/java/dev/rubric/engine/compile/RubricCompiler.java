@@ -9,7 +9,6 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.type.FactType;
-import org.kie.api.runtime.KieContainer;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -75,8 +74,13 @@ public final class RubricCompiler {
             }
             return new Result(null, Map.of(), problems);
         }
-        KieContainer container = ks.newKieContainer(releaseId, loader);
-        KieBase kieBase = container.getKieBase();
+        KieBase kieBase;
+        try {
+            kieBase = ks.newKieContainer(releaseId, loader).getKieBase();
+        } catch (LinkageError | RuntimeException e) {
+            ks.getRepository().removeKieModule(releaseId);
+            return new Result(null, Map.of(), List.of(crash(files, e)));
+        }
         ks.getRepository().removeKieModule(releaseId);
         Map<String, FactType> declared = new HashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
@@ -94,7 +98,13 @@ public final class RubricCompiler {
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
         files.forEach((path, text) -> kfs.write(RESOURCES + path, text));
-        KieBuilder builder = ks.newKieBuilder(kfs, loader).buildAll();
+        KieBuilder builder;
+        try {
+            builder = ks.newKieBuilder(kfs, loader).buildAll();
+        } catch (LinkageError | RuntimeException e) {
+            // the compiler does not always report: a declared field of a class that does not exist escapes it as an error
+            return List.of(crash(files, e));
+        }
         List<Message> messages = builder.getResults().getMessages(Message.Level.ERROR);
         Set<String> missingImports = new HashSet<>();
         for (Message m : messages) {
@@ -127,6 +137,29 @@ public final class RubricCompiler {
                 line = at[0] > 0 ? at[0] : line;
                 column = at[0] > 0 ? at[1] : column;
             }
+            Matcher analysis = UNANALYSABLE.matcher(text);
+            if (line == 0 && analysis.find()) {
+                // MVEL's analysis of a constraint comes without a line: find the constraint in the file
+                int[] at = place(files.get(file), analysis.group(1).trim());
+                line = at[0];
+                column = at[1];
+            }
+            if (text.startsWith("[ERR ") && line > 0) {
+                int[] open = unclosedString(files.get(file));
+                if (open[0] > 0 && open[0] <= line) {
+                    // the parser only notices an unclosed string where the file ends; say where it starts
+                    line = open[0];
+                    column = open[1];
+                    text = "[ERR 0] Line 0:0 the string that starts here is not closed; end it with a \"";
+                } else {
+                    String unended = unendedDeclare(files.get(file), line);
+                    if (unended != null) {
+                        text = text + " (" + unended + ")";
+                    } else if (text.contains("mismatched input '<eof>' in rule")) {
+                        text = text + " (the file ends before the rule's end)";
+                    }
+                }
+            }
             Problem p = Problem.at(file, line, column, explain(text));
             if (seen.add(p.toString())) {
                 problems.add(p);
@@ -153,6 +186,112 @@ public final class RubricCompiler {
         return new int[] {line, m.group(1).length() + 1};
     }
 
+    /** A problem for a compiler that threw instead of reporting: at the missing class where it names one. */
+    private static Problem crash(Map<String, String> files, Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root && !(root instanceof NoClassDefFoundError)) {
+            root = root.getCause();
+        }
+        if (root instanceof NoClassDefFoundError && root.getMessage() != null) {
+            String missing = root.getMessage().replace('/', '.');
+            for (Map.Entry<String, String> f : files.entrySet()) {
+                int[] at = place(f.getValue(), missing);
+                if (at[0] > 0) {
+                    return Problem.at(f.getKey(), at[0], at[1], "unknown class [" + missing + "]: check its package and spelling "
+                            + "(the department fact model is dev.rubric.model), or declare the type in the rubric instead (declare ... end)");
+                }
+            }
+            return new Problem(null, 0, 0, null, "the rule files name a class that does not exist: [" + missing + "]");
+        }
+        return new Problem(null, 0, 0, null, "the rule files cannot be compiled: " + root.getClass().getSimpleName()
+                + (root.getMessage() == null ? "" : ": " + root.getMessage().replaceAll("\\s*\\n\\s*", " ")));
+    }
+
+    /** The line and column where {@code snippet} first appears in a file's text, or {0, 0}. */
+    private static int[] place(String text, String snippet) {
+        int at = text == null || snippet.isEmpty() ? -1 : text.indexOf(snippet);
+        if (at < 0) {
+            return new int[] {0, 0};
+        }
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < at; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new int[] {line, at - lineStart + 1};
+    }
+
+    private static final Pattern TOP_LEVEL = Pattern.compile("^\\s*(declare|rule|query|function|end)\\b\\s*(\\S*)");
+
+    /**
+     * Which {@code declare} before {@code line} has no {@code end} before the next rule, query, function or declare,
+     * in words; null when each has one. The parser reads such a rule as more fields and stumbles on its name.
+     */
+    private static String unendedDeclare(String text, int line) {
+        if (text == null) {
+            return null;
+        }
+        String[] lines = text.split("\n", -1);
+        String open = null;
+        int openLine = 0;
+        for (int n = 0; n < Math.min(line, lines.length); n++) {
+            Matcher m = TOP_LEVEL.matcher(lines[n]);
+            if (!m.find()) {
+                continue;
+            }
+            if (m.group(1).equals("end")) {
+                open = null;
+            } else if (open != null) {
+                return "the declare of [" + open + "] on line " + openLine + " has no end";
+            } else if (m.group(1).equals("declare")) {
+                open = m.group(2);
+                openLine = n + 1;
+            }
+        }
+        return null;
+    }
+
+    /** The line and column of a string literal that is not closed on its line, or {0, 0}; comments and text blocks are skipped. */
+    private static int[] unclosedString(String text) {
+        if (text == null) {
+            return new int[] {0, 0};
+        }
+        String[] lines = text.split("\n", -1);
+        boolean inComment = false;
+        for (int n = 0; n < lines.length; n++) {
+            String l = lines[n];
+            for (int i = 0; i < l.length(); i++) {
+                char c = l.charAt(i);
+                if (inComment) {
+                    if (l.startsWith("*/", i)) {
+                        inComment = false;
+                        i++;
+                    }
+                } else if (l.startsWith("/*", i)) {
+                    inComment = true;
+                    i++;
+                } else if (l.startsWith("//", i)) {
+                    break;
+                } else if (l.startsWith("\"\"\"", i)) {
+                    return new int[] {0, 0}; // a text block spans lines; no guess then
+                } else if (c == '"' || c == '\'') {
+                    int j = i + 1;
+                    while (j < l.length() && l.charAt(j) != c) {
+                        j += l.charAt(j) == '\\' ? 2 : 1;
+                    }
+                    if (j >= l.length()) {
+                        return new int[] {n + 1, i + 1};
+                    }
+                    i = j;
+                }
+            }
+        }
+        return new int[] {0, 0};
+    }
+
     private static boolean existsOutside(String className, ClassLoader loader) {
         try {
             Class.forName(className, false, loader);
@@ -171,6 +310,9 @@ public final class RubricCompiler {
     private static final Pattern BAD_IMPORT = Pattern.compile("^Error importing : '([^']+)'");
     private static final Pattern IMPORT_FOLLOW_UP = Pattern.compile("Only a type can be imported\\. ([\\w.$]+) resolves to a package");
     private static final String SYNTAX_ERROR = "syntax error: ";
+    private static final Pattern UNANALYSABLE = Pattern.compile("^Unable to Analyse Expression ([^\\n]*?):\\s*\\n\\[Error: ([^\\]\\n]*)\\]");
+    private static final Pattern COMPILATION = Pattern.compile("^Rule Compilation error\\s*");
+    private static final Pattern UNDEFINED_METHOD = Pattern.compile("The method (\\w+)\\(([^)]*)\\) is undefined for the type Rule_\\w+");
 
     /** Rewrites the compiler's common messages in the words of a rubric author; others pass through tidied. */
     static String explain(String text) {
@@ -192,6 +334,17 @@ public final class RubricCompiler {
         m = UNKNOWN_FIELD.matcher(t);
         if (m.matches()) {
             return "unknown property [" + m.group(1) + "] of [" + simple(m.group(2)) + "]: check the spelling against the type's properties";
+        }
+        m = UNANALYSABLE.matcher(t);
+        if (m.find()) {
+            return "the condition [" + m.group(1).trim() + "] cannot be evaluated: " + m.group(2).replace("class java.lang.", "")
+                    + "; compare a property with a value of its own type";
+        }
+        m = COMPILATION.matcher(t);
+        if (m.find()) {
+            String errors = UNDEFINED_METHOD.matcher(t.substring(m.end())).replaceAll(
+                    "there is no function [$1] taking ($2): declare it in the rubric (function ... $1(...) { ... }) or check its name");
+            return "the rule's code does not compile: " + errors.replaceAll("\\s*\\n\\s*", "; ");
         }
         Matcher prefix = ERR_PREFIX.matcher(t);
         if (prefix.find()) {

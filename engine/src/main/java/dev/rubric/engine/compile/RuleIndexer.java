@@ -88,7 +88,7 @@ public final class RuleIndexer {
         for (RuleDescr r : pkg.getRules()) {
             usesScore |= CALL.matcher(consequence(r)).find();
         }
-        GlobalDescr global = pkg.getGlobals().stream().filter(g -> g.getIdentifier().equals("score")).findFirst().orElse(null);
+        GlobalDescr global = pkg.getGlobals().stream().filter(g -> "score".equals(g.getIdentifier())).findFirst().orElse(null);
         if (global == null && usesScore) {
             problems.add(Problem.at(file, 1, 1, "rules of this file call score.… but the file does not declare the score sheet; add the line: global "
                     + SHEET + " score;"));
@@ -177,7 +177,8 @@ public final class RuleIndexer {
             problems.add(Problem.at(file, line, column, label + " calls score.deduct or score.add but has no @category; add @category(\"…\") naming "
                     + (manifest == null ? "a category of the manifest" : "one of " + categoryIds())));
         }
-        if (category != null && manifest != null && manifest.category(category).isEmpty()) {
+        // a manifest without categories is reported as such; every rule's category would only repeat it
+        if (category != null && manifest != null && !manifest.categories().isEmpty() && manifest.category(category).isEmpty()) {
             problems.add(Problem.at(file, lineOf(r.getAnnotation("category"), line), column, label + " has @category(\"" + category
                     + "\"), which the manifest does not have; its categories are " + categoryIds() + Spelling.didYouMean(category, categoryIds())));
         }

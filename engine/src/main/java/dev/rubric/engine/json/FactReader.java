@@ -7,12 +7,15 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.rubric.api.InvalidFactsException;
 import dev.rubric.api.Problem;
@@ -55,7 +58,16 @@ public final class FactReader {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            // a number or boolean where text belongs is ill-typed, as text where a number belongs is
+            .withCoercionConfig(LogicalType.Textual, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .build();
+
+    /**
+     * The most digits a fact's number may have before, and after, the decimal point. A short literal such as
+     * {@code 1e999999999} stands for a billion digits; one sum with it would take the evaluation's memory and time.
+     */
+    static final int MAX_DIGITS = 1000;
 
     private static final Set<String> SUBJECT_KEYS = Set.of("id", "name", "facts");
 
@@ -63,6 +75,13 @@ public final class FactReader {
     private final ClassLoader classLoader;
     private final boolean anyClass;
     private final Map<String, Class<?>> classes = new HashMap<>();
+    /** A reader per fact class, made once: resolving a class's deserializer per fact costs more than reading it. */
+    private static final ClassValue<com.fasterxml.jackson.databind.ObjectReader> READERS = new ClassValue<>() {
+        @Override
+        protected com.fasterxml.jackson.databind.ObjectReader computeValue(Class<?> type) {
+            return MAPPER.readerFor(type);
+        }
+    };
 
     /**
      * A reader that accepts any fully qualified class name (for trusted rubrics).
@@ -94,8 +113,11 @@ public final class FactReader {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            throw new InvalidFactsException(source, List.of(Problem.at(source, at == null ? 0 : at.getLineNr(),
-                    at == null ? 0 : at.getColumnNr(), "the facts are not valid JSON: " + e.getOriginalMessage().replaceAll("\\s*\\n.*", ""))));
+            String message = e.getOriginalMessage().replaceAll("\\s*\\n.*", "").replaceAll(",? from `StreamReadConstraints[^`]*`", "")
+                    .replaceAll("\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
+            throw new InvalidFactsException(source, List.of(Problem.at(source, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+                    message.startsWith("Invalid UTF-8") ? "the facts are not UTF-8 text (" + message + "); save the file as UTF-8"
+                            : "the facts are not valid JSON: " + message)));
         } catch (IOException e) {
             throw new InvalidFactsException(source, List.of(new Problem(source, 0, 0, null, "the facts cannot be read: " + e.getMessage())));
         }
@@ -180,7 +202,7 @@ public final class FactReader {
                     problems.add(Problem.atPointer(source, fat + "/type", "a fact needs a \"type\" naming its type, such as \"TargetTask\"; found " + kind(type)));
                     continue;
                 }
-                ObjectNode properties = ((ObjectNode) f).deepCopy();
+                ObjectNode properties = (ObjectNode) f; // the tree is this reader's own: take the type out in place, no copy
                 properties.remove("type");
                 Object fact = fact(type.asText(), properties, fat, source, problems);
                 if (fact != null) {
@@ -202,6 +224,9 @@ public final class FactReader {
     }
 
     private Object fact(String type, ObjectNode properties, String at, String source, List<Problem> problems) {
+        if (!numbersInRange(properties, at, source, problems)) {
+            return null;
+        }
         FactType declared = declaredTypes.get(type);
         if (declared != null) {
             return declared(declared, properties, at, source, problems);
@@ -235,7 +260,7 @@ public final class FactReader {
             }
         }
         try {
-            return MAPPER.treeToValue(properties, cls);
+            return READERS.get(cls).readValue(properties);
         } catch (com.fasterxml.jackson.databind.exc.ValueInstantiationException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             boolean missing = cause instanceof NullPointerException && cause.getMessage() != null
@@ -259,6 +284,8 @@ public final class FactReader {
         } catch (JsonProcessingException e) {
             problems.add(Problem.atPointer(source, at, "the value cannot be read as " + cls.getSimpleName() + ": " + firstLine(e.getOriginalMessage())));
         } catch (IllegalArgumentException e) {
+            problems.add(Problem.atPointer(source, at, "the value cannot be read as " + cls.getSimpleName() + ": " + firstLine(e.getMessage())));
+        } catch (IOException e) { // a tree in memory has no I/O to fail; kept for the signature
             problems.add(Problem.atPointer(source, at, "the value cannot be read as " + cls.getSimpleName() + ": " + firstLine(e.getMessage())));
         }
         return null;
@@ -302,6 +329,39 @@ public final class FactReader {
             }
         }
         return problems.size() > before ? null : fact;
+    }
+
+    /** Whether every number in the node has at most {@link #MAX_DIGITS} digits before and after its point; names each that has more. */
+    private static boolean numbersInRange(JsonNode node, String at, String source, List<Problem> problems) {
+        boolean ok = true;
+        if (node.isBigDecimal() || node.isBigInteger()) {
+            java.math.BigDecimal n = node.decimalValue();
+            if (n.precision() - n.scale() > MAX_DIGITS || n.scale() > MAX_DIGITS) {
+                problems.add(Problem.atPointer(source, at, "the number " + n + " is out of range: a fact's number may have at most "
+                        + MAX_DIGITS + " digits before and " + MAX_DIGITS + " after the decimal point"));
+                ok = false;
+            }
+        } else if (node.isContainerNode()) {
+            if (node.isObject()) {
+                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> e = it.next();
+                    if (mayHoldBigNumber(e.getValue())) { // a pointer is made only where there is something to check
+                        ok &= numbersInRange(e.getValue(), at + "/" + escape(e.getKey()), source, problems);
+                    }
+                }
+            } else {
+                for (int i = 0; i < node.size(); i++) {
+                    if (mayHoldBigNumber(node.get(i))) {
+                        ok &= numbersInRange(node.get(i), at + "/" + i, source, problems);
+                    }
+                }
+            }
+        }
+        return ok;
+    }
+
+    private static boolean mayHoldBigNumber(JsonNode node) {
+        return node.isBigDecimal() || node.isBigInteger() || node.isContainerNode();
     }
 
     private Class<?> classFor(String type) {

@@ -8,6 +8,7 @@ import dev.rubric.api.Manifest.Mode;
 import dev.rubric.api.Problem;
 import dev.rubric.api.VetoEffect;
 import dev.rubric.engine.Spelling;
+import dev.rubric.engine.Utf8;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -63,6 +64,11 @@ public final class ManifestReader {
     }
 
     private Result readAll(byte[] yaml) {
+        Utf8.Malformed malformed = Utf8.malformed(yaml);
+        if (malformed != null) {
+            problem(malformed.line(), malformed.column(), malformed.message());
+            return new Result(null, problems, ruleLines);
+        }
         List<YamlNode.Duplicate> duplicates = new ArrayList<>();
         YamlNode root;
         try {
@@ -130,7 +136,8 @@ public final class ManifestReader {
             return result;
         }
         if (!(e.value() instanceof YamlNode.Sequence seq) || seq.items().isEmpty()) {
-            problem(e.value(), "categories must be a list of at least one category, found " + e.value().kind());
+            problem(e.value(), "categories must be a list of at least one category, found "
+                    + (e.value() instanceof YamlNode.Sequence ? "an empty list" : e.value().kind()));
             rangeKnown = false;
             return result;
         }
@@ -321,7 +328,7 @@ public final class ManifestReader {
             return str;
         }
         if (e.value() instanceof YamlNode.Scalar s && s.value() instanceof BigDecimal n) {
-            problem(e.value(), "[" + key + "] must be text, found " + e.value().kind() + "; quote it: " + key + ": \"" + n.toPlainString() + "\"");
+            problem(e.value(), "[" + key + "] must be text, found " + e.value().kind() + "; quote it: " + key + ": \"" + YamlNode.plain(n) + "\"");
             return null;
         }
         problem(e.value(), "[" + key + "] must be text, found " + e.value().kind());
@@ -334,6 +341,11 @@ public final class ManifestReader {
             return null;
         }
         if (e.value() instanceof YamlNode.Scalar s && s.value() instanceof BigDecimal n) {
+            if (!YamlNode.inRange(n)) {
+                problem(e.value(), "[" + key + "] is " + n + ", out of range: a number here may have at most " + YamlNode.MAX_DIGITS
+                        + " digits before and " + YamlNode.MAX_DIGITS + " after the decimal point");
+                return null;
+            }
             return n;
         }
         problem(e.value(), "[" + key + "] must be a number, found " + e.value().kind());

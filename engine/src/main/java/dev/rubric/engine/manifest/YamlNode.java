@@ -36,7 +36,7 @@ sealed interface YamlNode {
                 return "nothing (null)";
             }
             if (value instanceof BigDecimal) {
-                return "the number " + ((BigDecimal) value).toPlainString();
+                return "the number " + plain((BigDecimal) value);
             }
             if (value instanceof Boolean) {
                 return "the boolean " + value;
@@ -61,6 +61,22 @@ sealed interface YamlNode {
     }
 
     record Entry(String key, int line, int column, YamlNode value) {
+    }
+
+    /**
+     * The most digits a number may have before, and after, the decimal point. {@code 1e999999999} is short to
+     * write, but written out, or added to another score, it is a billion digits.
+     */
+    int MAX_DIGITS = 1000;
+
+    /** Whether a number has at most {@link #MAX_DIGITS} digits before and after its point. */
+    static boolean inRange(BigDecimal n) {
+        return n.precision() - n.scale() <= MAX_DIGITS && n.scale() <= MAX_DIGITS;
+    }
+
+    /** A number as written in a message: plain when in range, in scientific notation when not. */
+    static String plain(BigDecimal n) {
+        return inRange(n) ? n.toPlainString() : n.toString();
     }
 
     /** A syntax error of the document, with its place. */

@@ -18,9 +18,10 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The arithmetic of contract §4: from what rules wrote on a score sheet to a scored, graded and
@@ -52,27 +53,47 @@ public final class Scoring {
      * @param wording   the language of the explanation
      */
     public static Subtotal subtotal(Manifest manifest, List<RubricRule> ruleOrder, List<RawItem> moves, Wording wording) {
-        Map<RubricRule, Integer> position = new HashMap<>();
-        for (int i = 0; i < ruleOrder.size(); i++) {
-            position.put(ruleOrder.get(i), i);
-        }
-        Map<String, Map<RubricRule, List<RawItem>>> byCategory = new LinkedHashMap<>();
+        return subtotal(manifest, RuleOrder.of(ruleOrder), moves, wording);
+    }
+
+    /**
+     * Steps 1–3 with the rule order made once per rubric: an evaluation then costs in the items it has, not in
+     * the rules its rubric has.
+     *
+     * @param order   every rule of the rubric in file and line order, from {@link RuleOrder#of}
+     * @param moves   the DEDUCTION and ADDITION items in the order rules made them
+     */
+    public static Subtotal subtotal(Manifest manifest, RuleOrder order, List<RawItem> moves, Wording wording) {
+        // each rule's items, by the rule's place in the files; a rule the order does not know comes after all it knows
+        TreeMap<Integer, List<RawItem>> byPosition = new TreeMap<>();
+        Map<RubricRule, Integer> unknown = null;
         for (RawItem m : moves) {
-            byCategory.computeIfAbsent(m.rule().category(), k -> new HashMap<>())
-                    .computeIfAbsent(m.rule(), k -> new ArrayList<>()).add(m);
+            int at = order.position(m.rule());
+            if (at < 0) {
+                if (unknown == null) {
+                    unknown = new HashMap<>();
+                }
+                Map<RubricRule, Integer> u = unknown;
+                at = u.computeIfAbsent(m.rule(), r -> order.size() + u.size());
+            }
+            byPosition.computeIfAbsent(at, k -> new ArrayList<>()).add(m);
         }
         List<ScoreItem> items = new ArrayList<>();
         List<CategoryScore> scores = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
         for (Category c : manifest.categories()) {
             BigDecimal score = c.start();
-            Map<RubricRule, List<RawItem>> rules = byCategory.getOrDefault(c.id(), Map.of());
-            List<RubricRule> ordered = new ArrayList<>(rules.keySet());
-            ordered.sort(Comparator.comparing(r -> position.getOrDefault(r, Integer.MAX_VALUE)));
-            for (RubricRule rule : ordered) {
+            for (Map.Entry<Integer, List<RawItem>> entry : byPosition.entrySet()) {
+                List<RawItem> ofRule = entry.getValue();
+                RubricRule rule = ofRule.get(0).rule();
+                if (!c.id().equals(rule.category())) {
+                    continue;
+                }
+                String source = order.source(entry.getKey(), rule);
                 BigDecimal net = BigDecimal.ZERO;
-                for (RawItem m : rules.get(rule)) {
-                    items.add(item(m, m.points()));
+                for (RawItem m : ofRule) {
+                    items.add(new ScoreItem(rule.id(), rule.name(), rule.category(), m.kind(), m.points(), m.reason(), m.evidence(),
+                            source, null, null));
                     net = net.add(m.points());
                 }
                 score = score.add(net);
@@ -80,7 +101,7 @@ public final class Scoring {
                     BigDecimal allowed = net.signum() < 0 ? rule.max().negate() : rule.max();
                     BigDecimal cap = allowed.subtract(net);
                     items.add(new ScoreItem(rule.id(), rule.name(), c.id(), ItemKind.CAP, cap,
-                            wording.ruleCap(rule.id(), rule.max(), cap.abs(), net.signum() < 0), List.of(), rule.source(), null, null));
+                            wording.ruleCap(rule.id(), rule.max(), cap.abs(), net.signum() < 0), List.of(), source, null, null));
                     score = score.add(cap);
                 }
             }
@@ -99,6 +120,71 @@ public final class Scoring {
             total = total.add(score);
         }
         return new Subtotal(items, scores, total);
+    }
+
+    /**
+     * The order items are listed in: each rule's place in the rubric's files. Made once per rubric and shared
+     * by its evaluations (immutable, thread-safe). Rules are looked up by identity, which is free, and only
+     * when a caller passes an equal copy of a rule by equality, whose record hash is not.
+     */
+    public static final class RuleOrder {
+        private final List<RubricRule> rules;
+        private final Map<RubricRule, Integer> byIdentity;
+        private final String[] sources;
+        private volatile Map<RubricRule, Integer> byEquality;
+
+        private RuleOrder(List<RubricRule> rules) {
+            this.rules = rules;
+            this.byIdentity = new IdentityHashMap<>(rules.size() * 2);
+            this.sources = new String[rules.size()];
+            for (int i = 0; i < rules.size(); i++) {
+                byIdentity.putIfAbsent(rules.get(i), i);
+            }
+        }
+
+        /** The rule's {@code file:line}, made once per rule rather than once per item. */
+        String source(int position, RubricRule rule) {
+            if (position >= sources.length) {
+                return rule.source();
+            }
+            String s = sources[position];
+            if (s == null) { // racing threads write the same string
+                s = rule.source();
+                sources[position] = s;
+            }
+            return s;
+        }
+
+        /**
+         * The order of a rubric's rules.
+         *
+         * @param rules every rule in file and line order; never null
+         */
+        public static RuleOrder of(List<RubricRule> rules) {
+            return new RuleOrder(List.copyOf(rules));
+        }
+
+        /** How many rules the order has. */
+        public int size() {
+            return rules.size();
+        }
+
+        /** The rule's place, or -1 when the rubric has no such rule. */
+        public int position(RubricRule rule) {
+            Integer at = byIdentity.get(rule);
+            if (at != null) {
+                return at;
+            }
+            Map<RubricRule, Integer> equal = byEquality;
+            if (equal == null) { // built at most a few times under a race, each time completely
+                equal = new HashMap<>();
+                for (int i = 0; i < rules.size(); i++) {
+                    equal.putIfAbsent(rules.get(i), i);
+                }
+                byEquality = equal;
+            }
+            return equal.getOrDefault(rule, -1);
+        }
     }
 
     /**
@@ -279,11 +365,6 @@ public final class Scoring {
         public List<ScoreItem> drops(int i) {
             return drops.get(i);
         }
-    }
-
-    private static ScoreItem item(RawItem m, BigDecimal points) {
-        return new ScoreItem(m.rule().id(), m.rule().name(), m.rule().category(), m.kind(), points, m.reason(), m.evidence(),
-                m.rule().source(), null, null);
     }
 
     /** The index of the first band matching the total, or -1 when none does. */

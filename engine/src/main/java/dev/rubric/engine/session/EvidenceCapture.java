@@ -5,48 +5,129 @@ import dev.rubric.api.Evidence;
 import java.beans.IntrospectionException;
 import java.beans.Introspector;
 import java.beans.PropertyDescriptor;
-import java.lang.reflect.InvocationTargetException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
 
 /**
  * Turns a fact cited as evidence into a reference: its type, its id where it has one, and a snapshot
  * of its properties taken when it was cited (declared facts are mutable; the explanation must show
  * what matched, not what the fact became later).
+ *
+ * <p>Every item of every evaluation cites facts, so the per-class work (finding the accessors, naming the
+ * properties, making method handles) is done once per class and kept; a capture is then one handle call
+ * per property.
  */
 final class EvidenceCapture {
 
-    private static final ClassValue<List<Method>> ACCESSORS = new ClassValue<>() {
+    private static final ClassValue<Property[]> PROPERTIES = new ClassValue<>() {
         @Override
-        protected List<Method> computeValue(Class<?> type) {
-            return accessors(type);
+        protected Property[] computeValue(Class<?> type) {
+            return properties(type);
         }
     };
+
+    /** One readable property of a class: its name and a getter handle typed {@code (Object)Object}. */
+    private record Property(String name, MethodHandle getter, boolean isId) {
+    }
 
     private EvidenceCapture() {
     }
 
+    /** Property names and values in declaration order, as a read-only map that lives only until Evidence copies it. */
+    private static final class Snapshot extends AbstractMap<String, Object> {
+        private final String[] names;
+        private final Object[] values;
+        private final int size;
+
+        Snapshot(String[] names, Object[] values, int size) {
+            this.names = names;
+            this.values = values;
+            this.size = size;
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public Set<Entry<String, Object>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public int size() {
+                    return size;
+                }
+
+                @Override
+                public Iterator<Entry<String, Object>> iterator() {
+                    return new Iterator<>() {
+                        private int next;
+
+                        @Override
+                        public boolean hasNext() {
+                            return next < size;
+                        }
+
+                        @Override
+                        public Entry<String, Object> next() {
+                            if (next >= size) {
+                                throw new NoSuchElementException();
+                            }
+                            int i = next++;
+                            return new SimpleImmutableEntry<>(names[i], values[i]);
+                        }
+                    };
+                }
+            };
+        }
+    }
+
     static Evidence of(Object fact) {
-        Map<String, Object> properties = new LinkedHashMap<>();
+        Property[] properties = PROPERTIES.get(fact.getClass());
+        String[] names = new String[properties.length];
+        Object[] values = new Object[properties.length];
+        int read = 0;
         String id = null;
-        for (Method m : ACCESSORS.get(fact.getClass())) {
+        for (Property p : properties) {
             Object value;
             try {
-                value = m.invoke(fact);
-            } catch (IllegalAccessException | InvocationTargetException e) {
+                value = p.getter.invokeExact(fact);
+            } catch (Throwable e) {
                 continue; // a property that cannot be read is left out of the snapshot
             }
-            String name = propertyName(m);
-            properties.put(name, value);
-            if (name.equals("id") && value != null) {
+            names[read] = p.name;
+            values[read++] = value;
+            if (p.isId && value != null) {
                 id = value.toString();
             }
         }
-        return new Evidence(fact.getClass().getSimpleName(), id, properties);
+        // Evidence copies the properties into a map of its own: hand it a plain view of the arrays, not a second map
+        return new Evidence(fact.getClass().getSimpleName(), id, new Snapshot(names, values, read));
+    }
+
+    private static Property[] properties(Class<?> type) {
+        List<Property> result = new ArrayList<>();
+        for (Method m : accessors(type)) {
+            MethodHandle getter;
+            try {
+                getter = MethodHandles.lookup().unreflect(m).asType(MethodType.methodType(Object.class, Object.class));
+            } catch (IllegalAccessException | RuntimeException e) {
+                continue; // not readable from here: left out of every snapshot
+            }
+            String name = propertyName(m);
+            result.add(new Property(name, getter, name.equals("id")));
+        }
+        return result.toArray(new Property[0]);
     }
 
     private static String propertyName(Method m) {

@@ -16,7 +16,7 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,18 +28,27 @@ import java.util.Map;
  */
 final class RecordingSheet extends DefaultAgendaEventListener implements ScoreSheet {
 
+    /** The most digits points may have before, and after, the decimal point; as many as a fact's number may have. */
+    private static final int MAX_DIGITS = 1000;
+
     private final Map<String, RubricRule> rules;
+    private final Map<Rule, RubricRule> byRule;
     private final Manifest manifest;
     private final List<RawItem> moves = new ArrayList<>();
     private final List<RawItem> verdicts = new ArrayList<>();
-    private final Map<RubricRule, Integer> firings = new HashMap<>();
+    private final Map<RubricRule, Integer> firings = new IdentityHashMap<>(); // the index's own instances: no record hashing per firing
     private final long deadline;
     private RubricRule current;
     private boolean grading;
     private boolean timedOut;
 
-    RecordingSheet(Map<String, RubricRule> rules, Manifest manifest, long deadlineNanos) {
+    /**
+     * @param rules  the rubric's rules by package and name
+     * @param byRule the same rules by the engine's rule objects, looked up by identity (no name to build per firing)
+     */
+    RecordingSheet(Map<String, RubricRule> rules, Map<Rule, RubricRule> byRule, Manifest manifest, long deadlineNanos) {
         this.rules = rules;
+        this.byRule = byRule;
         this.manifest = manifest;
         this.deadline = deadlineNanos;
     }
@@ -61,8 +70,14 @@ final class RecordingSheet extends DefaultAgendaEventListener implements ScoreSh
         current = null;
     }
 
+    /** The rule whose consequence is running, or null between firings. */
+    RubricRule firing() {
+        return current;
+    }
+
     RubricRule ruleOf(Rule rule) {
-        return rules.get(RuleIndexer.qualifiedName(rule.getPackageName(), rule.getName()));
+        RubricRule known = byRule.get(rule);
+        return known != null ? known : rules.get(RuleIndexer.qualifiedName(rule.getPackageName(), rule.getName()));
     }
 
     /** Whether the evaluation ran past its time limit. */
@@ -169,6 +184,11 @@ final class RecordingSheet extends DefaultAgendaEventListener implements ScoreSh
                 amount = BigDecimal.valueOf(d);
             }
         }
+        if (amount.precision() - amount.scale() > MAX_DIGITS || amount.scale() > MAX_DIGITS) {
+            // BigDecimal("1e999999999") is short to write, but adding it to a category's score builds a billion digits
+            throw new ScoreSheetMisuse("calls score." + call + " with " + amount + " points; points may have at most " + MAX_DIGITS
+                    + " digits before and " + MAX_DIGITS + " after the decimal point");
+        }
         if (amount.signum() < 0) {
             throw new ScoreSheetMisuse("calls score." + call + " with " + amount.toPlainString()
                     + " points; points are given as a positive number (score.deduct lowers the score, score.add raises it)");
@@ -180,12 +200,14 @@ final class RecordingSheet extends DefaultAgendaEventListener implements ScoreSh
         if (facts == null || facts.length == 0) {
             return List.of();
         }
-        List<Evidence> result = new ArrayList<>(facts.length);
+        // an immutable list, so the items that carry it take it as it is instead of copying it
+        Evidence[] result = new Evidence[facts.length];
+        int n = 0;
         for (Object f : facts) {
             if (f != null) {
-                result.add(EvidenceCapture.of(f));
+                result[n++] = EvidenceCapture.of(f);
             }
         }
-        return result;
+        return n == 1 ? List.of(result[0]) : List.of(java.util.Arrays.copyOf(result, n));
     }
 }

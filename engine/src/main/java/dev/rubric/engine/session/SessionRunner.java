@@ -11,11 +11,19 @@ import dev.rubric.api.TotalScore;
 import dev.rubric.engine.compile.CompiledRules;
 import dev.rubric.engine.compile.RuleIndexer;
 import dev.rubric.engine.scoring.Scoring;
+import org.drools.base.base.ObjectType;
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.reteoo.ObjectTypeNode;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaGroup;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,6 +44,13 @@ public final class SessionRunner {
     private final int firingLimit;
     private final long timeLimitNanos;
     private final boolean declaresSheet;
+    private final boolean gradingPhaseMatters;
+    /** Made on the first evaluation, not per load: a cache hit of a large rubric stays cheap. */
+    private volatile Lookup lookup;
+
+    /** What every evaluation of the rubric looks rules up in: made once, read by many threads. */
+    private record Lookup(Scoring.RuleOrder order, Map<Rule, RubricRule> byRule) {
+    }
 
     public SessionRunner(CompiledRules rules, int firingLimit, Duration timeLimit) {
         this.rules = rules;
@@ -43,12 +58,55 @@ public final class SessionRunner {
         this.timeLimitNanos = timeLimit.toNanos();
         this.declaresSheet = rules.kieBase().getKiePackages().stream()
                 .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals("score")));
+        this.gradingPhaseMatters = gradingPhaseMatters(rules);
+    }
+
+    /**
+     * Whether the grading phase can change anything: the rubric has grading rules, or some rule matches a
+     * {@code CategoryScore} or {@code TotalScore} (or any supertype of them). When none does, inserting the
+     * scores into the session and firing again only costs time (a tenth of a small rubric's evaluation),
+     * so the phase is left out.
+     */
+    private static boolean gradingPhaseMatters(CompiledRules rules) {
+        if (rules.rules().stream().anyMatch(RubricRule::grading)) {
+            return true;
+        }
+        if (!(rules.kieBase() instanceof InternalRuleBase base)) {
+            return true; // another engine's knowledge base: keep the phase
+        }
+        for (ObjectTypeNode node : base.getRete().getObjectTypeNodes()) {
+            ObjectType type = node.getObjectType();
+            if (type.isAssignableFrom(CategoryScore.class) || type.isAssignableFrom(TotalScore.class)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Lookup lookup() {
+        Lookup l = lookup;
+        if (l == null) { // a race builds it twice at worst, each time whole
+            Map<Rule, RubricRule> byRule = new IdentityHashMap<>();
+            for (KiePackage p : rules.kieBase().getKiePackages()) {
+                for (Rule r : p.getRules()) {
+                    RubricRule known = rules.byQualifiedName().get(RuleIndexer.qualifiedName(r.getPackageName(), r.getName()));
+                    if (known != null) {
+                        byRule.put(r, known);
+                    }
+                }
+            }
+            l = new Lookup(Scoring.RuleOrder.of(rules.rules()), Collections.unmodifiableMap(byRule));
+            lookup = l;
+        }
+        return l;
     }
 
     /** Scores one subject alone. */
     public Evaluation evaluate(Subject subject) {
-        KieSession session = rules.kieBase().newKieSession();
-        RecordingSheet sheet = new RecordingSheet(rules.byQualifiedName(), rules.manifest(), System.nanoTime() + timeLimitNanos);
+        Lookup lookup = lookup();
+        KieSession session = rules.sessions().borrow();
+        boolean reusable = false;
+        RecordingSheet sheet = new RecordingSheet(rules.byQualifiedName(), lookup.byRule(), rules.manifest(), System.nanoTime() + timeLimitNanos);
         try {
             if (declaresSheet) {
                 session.setGlobal("score", sheet);
@@ -61,7 +119,12 @@ public final class SessionRunner {
                 return 0;
             });
             fire(session, sheet, subject, "scoring");
-            Scoring.Subtotal subtotal = Scoring.subtotal(rules.manifest(), rules.rules(), sheet.moves(), rules.wording());
+            Scoring.Subtotal subtotal = Scoring.subtotal(rules.manifest(), lookup.order(), sheet.moves(), rules.wording());
+            if (!gradingPhaseMatters) {
+                Evaluation result = Scoring.finish(rules.manifest(), subject.ref(), subtotal, sheet.verdicts(), rules.wording());
+                reusable = true;
+                return result;
+            }
             sheet.startGrading();
             run(subject, sheet, "grading", () -> {
                 for (CategoryScore c : subtotal.categories()) {
@@ -75,9 +138,16 @@ public final class SessionRunner {
                 grading.setFocus();
             }
             fire(session, sheet, subject, "grading");
-            return Scoring.finish(rules.manifest(), subject.ref(), subtotal, sheet.verdicts(), rules.wording());
+            Evaluation result = Scoring.finish(rules.manifest(), subject.ref(), subtotal, sheet.verdicts(), rules.wording());
+            reusable = true;
+            return result;
         } finally {
-            session.dispose();
+            session.removeEventListener(sheet);
+            if (reusable) {
+                rules.sessions().giveBack(session);
+            } else {
+                rules.sessions().discard(session); // a session a failure or a halt left behind is not reused
+            }
         }
     }
 
@@ -123,6 +193,11 @@ public final class SessionRunner {
                 rule = rules.rules().stream().filter(r -> r.name().equals(wanted)).findFirst().orElse(null);
             }
             throw failure(subject, rule, name, e, "when");
+        } catch (StackOverflowError e) {
+            // a rule, or a function it calls, that recurses without end: the stack unwinds and the thread lives on, so
+            // it is the rule's error like any other (an OutOfMemoryError is not caught: the JVM is not sound after it)
+            RubricRule rule = sheet.firing();
+            throw failure(subject, rule, null, e, rule != null ? "then" : "when");
         }
     }
 
@@ -135,6 +210,9 @@ public final class SessionRunner {
         String what;
         if (root instanceof ScoreSheetMisuse) {
             what = who + " " + root.getMessage();
+        } else if (root instanceof StackOverflowError) {
+            what = who + " recursed without end (StackOverflowError, in its " + part + " part) while evaluating subject [" + subject.id()
+                    + "]; a function it calls probably calls itself with no case that stops";
         } else {
             String detail = root.getMessage() == null ? "" : ": " + root.getMessage().replaceAll("\\s*\\n\\s*", " ");
             what = who + " threw " + root.getClass().getSimpleName() + detail + " (in its " + part + " part) while evaluating subject ["

@@ -76,7 +76,30 @@ class CodePolicyTest {
                 HEAD + "global java.lang.Runtime rt;\nrule \"X1\" when then end\n",
                 HEAD + "rule \"X1\" dialect \"mvel\" when $t : TargetTask() then $t.class.classLoader; end\n",
                 HEAD + "rule \"X1\" dialect \"mvel\" when then new java.io.FileWriter(\"/tmp/x\"); end\n",
-                HEAD + "rule \"X1\" salience (java.lang.Runtime.getRuntime().availableProcessors()) when then end\n");
+                HEAD + "rule \"X1\" salience (java.lang.Runtime.getRuntime().availableProcessors()) when then end\n",
+                // the host application's own classes, under a top-level package the check has no list of
+                rule("$t : TargetTask()", "acme.payroll.Payroll.raiseEveryone();"),
+                rule("$t : TargetTask( title == acme.payroll.Payroll.secret() )", "score.deduct(1, \"x\", $t);"),
+                rule("$t : TargetTask( eval(acme.payroll.Payroll.secret() != null) )", "score.deduct(1, \"x\", $t);"),
+                rule("$s : String() from acme.payroll.Payroll.secret()", "score.deduct(1, \"x\");"),
+                rule("$n : Number() from accumulate( $t : TargetTask(), init( String s = acme.payroll.Payroll.secret(); ) "
+                        + "action( ) result( 0 ) )", "score.deduct(1, \"x\");"),
+                HEAD + "rule \"X1\" @id(\"X1\") @note(acme.payroll.Payroll.secret()) when then end\n",
+                HEAD + "declare Evil\n  f : String = acme.payroll.Payroll.secret()\nend\nrule \"X1\" when then end\n",
+                HEAD + "function String leak() { return acme.payroll.Payroll.secret(); }\nrule \"X1\" when then end\n",
+                HEAD + "rule \"X1\" dialect \"mvel\" when then acme.payroll.Payroll.raiseEveryone(); end\n",
+                // a qualified annotation: Drools loads the class it names
+                HEAD + "declare Evil @acme.payroll.Payroll\n  f : String\nend\nrule \"X1\" when then end\n",
+                // a class literal of an allowed class opens the door to class loading
+                rule("$t : TargetTask()", "java.util.Collections.class.forName(\"java.lang.Runtime\");"),
+                rule("$t : TargetTask()", "Object l = java.time.LocalDate.class.getClassLoader();"),
+                // an allowed package's class that changes the whole JVM
+                rule("$t : TargetTask()", "java.time.zone.ZoneRulesProvider.refresh();"),
+                // the engine's context through the rule's helper
+                HEAD + "rule \"X1\" dialect \"mvel\" when then drools.getContext(TargetTask); end\n",
+                // characters javac ignores inside identifiers
+                rule("$t : TargetTask()", "Object c = $t.getC\u0001lass();"),
+                rule("$t : TargetTask()", "ja\u0001va.nio.file.Files.delete(null);"));
     }
 
     @ParameterizedTest
