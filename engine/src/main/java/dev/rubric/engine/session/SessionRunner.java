@@ -35,6 +35,10 @@ import java.util.regex.Pattern;
  * themselves stops there with an error naming the rule that fired most, instead of hanging. The time limit
  * is checked before each firing (a clock read, no thread per evaluation), so it stops rules that fire for
  * too long; a single consequence that never returns cannot be stopped from outside without killing its thread.
+ *
+ * <p>Every evaluation pays for what it does, not for the size of its rubric: sessions come from the compiled
+ * rules' {@link dev.rubric.engine.compile.SessionPool}, the firing rule is found by identity, items are ordered by
+ * a {@link Scoring.RuleOrder} made once, and the grading phase is left out when no rule could see its facts.
  */
 public final class SessionRunner {
 
