@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param responsible the responsible person, or null when none is named (a blank name counts as none)
  * @param deadline    the day it is due; never null
  * @param completedOn the day it was finished, or null while it is not
- * @param status      推进中, 已完成 or 经批准调整; never null; {@code COMPLETED} exactly when {@code completedOn} is given
+ * @param status      推进中, 已完成 or 经批准调整; {@code COMPLETED} exactly when {@code completedOn} is given; when null,
+ *                    taken from {@code completedOn} (given: 已完成, absent: 推进中)
  */
 public record TargetTask(String id, String title, String responsible, LocalDate deadline, LocalDate completedOn,
                          TaskStatus status) {
@@ -20,7 +21,9 @@ public record TargetTask(String id, String title, String responsible, LocalDate 
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(deadline, "deadline");
-        Objects.requireNonNull(status, "status");
+        if (status == null) { // facts that give only the dates (as in the contract's example) say the status by them
+            status = completedOn == null ? TaskStatus.IN_PROGRESS : TaskStatus.COMPLETED;
+        }
         responsible = responsible == null || responsible.isBlank() ? null : responsible.strip();
         if ((status == TaskStatus.COMPLETED) != (completedOn != null)) {
             throw new IllegalArgumentException("task [" + id + "] has status [" + status + "] but completedOn ["

@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -59,12 +60,17 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         Rubric loaded = Rubrics.load(rubric, main.loadOptions());
         List<Subject> subjects;
+        boolean cohort;
         try (InputStream in = open(factsLocation)) {
-            subjects = loaded.readFacts(in, displayName(factsLocation));
+            byte[] json = in.readAllBytes();
+            cohort = startsWithArray(json);
+            subjects = loaded.readFacts(new ByteArrayInputStream(json), displayName(factsLocation));
         } catch (IOException e) {
             throw new Main.CliProblem("cannot read facts [" + factsLocation + "]: " + e.getMessage());
         }
-        CohortResult result = loaded.evaluateCohort(subjects);
+        // contract §4 step 7: ranks and quotas only when a cohort (an array) is evaluated together
+        CohortResult result = cohort ? loaded.evaluateCohort(subjects)
+                : new CohortResult(loaded.info(), List.of(loaded.evaluate(subjects.get(0))));
         String rendered = switch (format) {
             case json -> ResultJson.toJson(result);
             case markdown -> MarkdownReport.render(result, loaded.manifest());
@@ -73,6 +79,19 @@ final class EvaluateCommand implements Callable<Integer> {
         spec.commandLine().getOut().print(rendered);
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /** Whether facts JSON is an array of subjects (a cohort) rather than one subject object. */
+    static boolean startsWithArray(byte[] json) {
+        for (byte b : json) {
+            if (b == '[') {
+                return true;
+            }
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != (byte) 0xEF && b != (byte) 0xBB && b != (byte) 0xBF) {
+                return false; // skipping whitespace and a UTF-8 byte order mark
+            }
+        }
+        return false;
     }
 
     static InputStream open(String location) throws IOException {

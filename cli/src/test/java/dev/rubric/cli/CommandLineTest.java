@@ -80,6 +80,28 @@ class CommandLineTest {
         }
 
         @Test
+        void oneSubjectIsEvaluatedAloneWithoutRankOrQuota(@TempDir Path dir) throws IOException {
+            Path facts = dir.resolve("one.json");
+            Files.writeString(facts, "{ \"id\": \"D99\", \"name\": \"示例局\", \"facts\": [] }", StandardCharsets.UTF_8);
+
+            Run run = rubric("evaluate", "--facts", facts.toString(), "--format", "json");
+
+            assertThat(run.code()).isZero();
+            assertThat(run.out()).doesNotContain("\"rank\"").doesNotContain("QUOTA").contains("\"id\": \"D99\"");
+        }
+
+        @Test
+        void aRubricPathThatIsAFileIsReportedWithoutAStackTrace(@TempDir Path dir) throws IOException {
+            Path file = Files.writeString(dir.resolve("rubric.yaml"), "id: x", StandardCharsets.UTF_8);
+
+            Run run = rubric("evaluate", "--rubric", file.toString(), "--facts", file.toString());
+
+            assertThat(run.code()).isEqualTo(1);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err()).contains("is not a folder; give the folder that holds rubric.yaml").doesNotContain("Exception");
+        }
+
+        @Test
         void aMissingFactsFileIsAnErrorWithoutAStackTrace() {
             Run run = rubric("evaluate", "--facts", "no/such/file.json");
 

@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -85,6 +86,10 @@ public final class DroolsRubricLoader implements RubricLoader {
 
     @Override
     public Rubric load(Path folder, LoadOptions options) {
+        if (!Files.isDirectory(folder)) {
+            throw new InvalidRubricException(folder.toString(), List.of(new Problem(null, 0, 0, null, "[" + folder + "] is "
+                    + (Files.exists(folder) ? "not a folder" : "not there") + "; give the folder that holds rubric.yaml")));
+        }
         return load(RubricFiles.folder(folder), Thread.currentThread().getContextClassLoader() != null
                 ? Thread.currentThread().getContextClassLoader() : DroolsRubricLoader.class.getClassLoader(), options);
     }
@@ -118,8 +123,10 @@ public final class DroolsRubricLoader implements RubricLoader {
         for (String path : paths) {
             byte[] content = files.read(path);
             if (content == null) {
-                problems.add(Problem.at(ManifestReader.FILE, read.ruleLines().getOrDefault(path, 0), 0,
-                        "rule file [" + path + "] listed under rules does not exist in [" + where + "]"));
+                boolean outside = Path.of(path).normalize().startsWith("..") || Path.of(path).isAbsolute();
+                problems.add(Problem.at(ManifestReader.FILE, read.ruleLines().getOrDefault(path, 0), 0, outside
+                        ? "rule file [" + path + "] listed under rules is outside the rubric folder; a rubric's files live in its folder"
+                        : "rule file [" + path + "] listed under rules does not exist in [" + where + "]"));
                 continue;
             }
             bytes.put(path, content);

@@ -268,7 +268,7 @@ public final class FactReader {
             String message = missing
                     ? "property [" + cause.getMessage() + "] of [" + cls.getSimpleName() + "] is required; give it a value"
                     : "[" + cls.getSimpleName() + "] cannot be made from these values: " + firstLine(cause.getMessage());
-            problems.add(Problem.atPointer(source, at, message));
+            problems.add(Problem.atPointer(source, missing ? at + "/" + escape(cause.getMessage()) : at, message));
         } catch (UnrecognizedPropertyException e) {
             List<String> known = e.getKnownPropertyIds() == null ? List.of() : e.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
             problems.add(Problem.atPointer(source, at + pointer(e), "unknown property [" + e.getPropertyName() + "] of [" + cls.getSimpleName() + "]"
@@ -276,8 +276,12 @@ public final class FactReader {
         } catch (InvalidFormatException e) {
             problems.add(Problem.atPointer(source, at + pointer(e), "value " + e.getValue() + " is not " + typeWord(e.getTargetType())));
         } catch (MismatchedInputException e) {
-            problems.add(Problem.atPointer(source, at + pointer(e), "expected " + typeWord(e.getTargetType()) + " here: "
-                    + firstLine(e.getOriginalMessage())));
+            String inside = pointer(e);
+            JsonNode found = inside.isEmpty() ? null : properties.at(inside);
+            String property = e.getPath().isEmpty() ? null : e.getPath().get(e.getPath().size() - 1).getFieldName();
+            problems.add(Problem.atPointer(source, at + inside, property != null && found != null && !found.isMissingNode()
+                    ? "property [" + property + "] needs " + typeWord(e.getTargetType()) + ", found " + kind(found)
+                    : "expected " + typeWord(e.getTargetType()) + " here, found " + (found == null ? "another kind of value" : kind(found))));
         } catch (JsonMappingException e) {
             problems.add(Problem.atPointer(source, at + pointer(e), "the value cannot be read as " + cls.getSimpleName() + ": "
                     + firstLine(rootMessage(e))));

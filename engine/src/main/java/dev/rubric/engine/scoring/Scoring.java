@@ -219,13 +219,23 @@ public final class Scoring {
             String capGrade = null;
             VetoEffect effect = v.effect();
             if (effect instanceof VetoEffect.Zero) {
-                if (!zeroed && total.signum() != 0) {
+                // "vetoes only ever worsen the outcome": zeroing only ever lowers a total where higher is better;
+                // it never raises a negative total, and where lower is better a total of 0 would be the best
+                // of all, so there the total stays and only the grade is taken again
+                boolean lowers = manifest.better() == Manifest.Better.HIGHER && total.signum() > 0;
+                if (!zeroed && lowers) {
                     points = total.negate();
                     reason = wording.withNote(reason, wording.vetoZero(before));
                     total = BigDecimal.ZERO;
                 }
                 zeroed = true;
-                grade = worst(grade, band(bands, BigDecimal.ZERO));
+                int zeroBand = band(bands, BigDecimal.ZERO);
+                // the grade is taken again from the bands: no band for 0 means no grade, never the earlier one
+                if (zeroBand < 0) {
+                    noGrade = true;
+                } else {
+                    grade = worst(grade, zeroBand);
+                }
             } else if (effect instanceof VetoEffect.Fail) {
                 grade = bands.isEmpty() ? -1 : bands.size() - 1;
                 capGrade = bands.isEmpty() ? null : bands.get(bands.size() - 1).id();

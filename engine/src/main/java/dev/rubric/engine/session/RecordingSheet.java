@@ -15,6 +15,7 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -182,6 +183,11 @@ final class RecordingSheet extends DefaultAgendaEventListener implements ScoreSh
                 amount = new BigDecimal(points.toString());
             } catch (NumberFormatException e) {
                 amount = BigDecimal.valueOf(d);
+            }
+            if (points instanceof Double || points instanceof Float) {
+                // binary arithmetic in a rule (0.1 * 3 = 0.30000000000000004) must not leak into exact scores:
+                // a double carries 15 significant decimal digits, so round to them and drop the noise
+                amount = amount.round(new MathContext(points instanceof Float ? 7 : 15)).stripTrailingZeros();
             }
         }
         if (amount.precision() - amount.scale() > MAX_DIGITS || amount.scale() > MAX_DIGITS) {

@@ -15,6 +15,8 @@ import org.drools.base.base.ObjectType;
 import org.drools.core.impl.InternalRuleBase;
 import org.drools.core.reteoo.ObjectTypeNode;
 import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.type.FactField;
+import org.kie.api.definition.type.FactType;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaGroup;
@@ -49,6 +51,7 @@ public final class SessionRunner {
     private final long timeLimitNanos;
     private final boolean declaresSheet;
     private final boolean gradingPhaseMatters;
+    private final Map<Class<?>, FactType> declaredByClass;
     /** Made on the first evaluation, not per load: a cache hit of a large rubric stays cheap. */
     private volatile Lookup lookup;
 
@@ -56,10 +59,35 @@ public final class SessionRunner {
     private record Lookup(Scoring.RuleOrder order, Map<Rule, RubricRule> byRule) {
     }
 
+    /**
+     * A fact the session may change freely. Facts of the rubric's declared types are mutable and rules may
+     * {@code modify} them; the session gets a copy, so an evaluation never changes the caller's facts and the
+     * same subject evaluated twice (or one fact shared by several subjects) scores the same each time. Other
+     * facts (the fact model's records) are immutable and go in as they are.
+     */
+    private Object ownCopy(Object fact) {
+        FactType type = declaredByClass.get(fact.getClass());
+        if (type == null) {
+            return fact;
+        }
+        try {
+            Object copy = type.newInstance();
+            for (FactField field : type.getFields()) {
+                type.set(copy, field.getName(), type.get(fact, field.getName()));
+            }
+            return copy;
+        } catch (InstantiationException | IllegalAccessException e) {
+            return fact; // a declared type always has its no-argument constructor; keep the original if not
+        }
+    }
+
     public SessionRunner(CompiledRules rules, int firingLimit, Duration timeLimit) {
         this.rules = rules;
         this.firingLimit = firingLimit;
         this.timeLimitNanos = timeLimit.toNanos();
+        Map<Class<?>, FactType> declared = new IdentityHashMap<>();
+        rules.declaredTypes().values().forEach(t -> declared.put(t.getFactClass(), t));
+        this.declaredByClass = declared;
         this.declaresSheet = rules.kieBase().getKiePackages().stream()
                 .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals("score")));
         this.gradingPhaseMatters = gradingPhaseMatters(rules);
@@ -118,7 +146,7 @@ public final class SessionRunner {
             session.addEventListener(sheet);
             run(subject, sheet, "scoring", () -> {
                 for (Object fact : subject.facts()) {
-                    session.insert(fact);
+                    session.insert(ownCopy(fact));
                 }
                 return 0;
             });

@@ -156,7 +156,7 @@ class FactsJsonErrorsTest {
                 """);
 
         // then
-        assertThat(problems).singleElement().asString().startsWith("facts.json at /facts/0: ").contains("[deadline]");
+        assertThat(problems).containsExactly("facts.json at /facts/0/deadline: subject [D01]: property [deadline] of [TargetTask] is required; give it a value");
     }
 
     @Test

@@ -3,15 +3,23 @@ package dev.rubric.engine.scoring;
 import dev.rubric.api.Evaluation;
 import dev.rubric.api.ItemKind;
 import dev.rubric.api.Manifest;
+import dev.rubric.api.Manifest.Better;
 import dev.rubric.api.RubricRule;
 import dev.rubric.api.ScoreItem;
+import dev.rubric.api.SubjectRef;
 import dev.rubric.api.VetoEffect;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.List;
+
 import static dev.rubric.engine.scoring.RubricParts.band;
+import static dev.rubric.engine.scoring.RubricParts.category;
+import static dev.rubric.engine.scoring.RubricParts.deduction;
+import static dev.rubric.engine.scoring.RubricParts.rubric;
+import static dev.rubric.engine.scoring.RubricParts.rule;
 import static dev.rubric.engine.scoring.RubricParts.evaluated;
 import static dev.rubric.engine.scoring.RubricParts.hundredPoints;
 import static dev.rubric.engine.scoring.RubricParts.limit;
@@ -186,6 +194,50 @@ class GradingTest {
             // then it keeps grade 0: the veto does not lift it to 5
             assertThat(e.total()).isEqualByComparingTo("0");
             assertThat(e.grade()).isEqualTo("0");
+        }
+
+        @Test
+        void zeroNeverRaisesANegativeTotal() {
+            // given a category that may go below zero, and a subject at -5
+            Manifest manifest = rubric().category(category("score", "-10", "100")).grade(band("A", "90", null)).grade(band("F", null, null)).build();
+            RubricRule loss = rule("LOSS", "score", null);
+            Scoring.Subtotal subtotal = Scoring.subtotal(manifest, List.of(loss), List.of(deduction(loss, "105")), Wording.of(manifest));
+
+            // when it is zeroed
+            Evaluation e = Scoring.finish(manifest, new SubjectRef("S", null), subtotal, List.of(veto(G1, new VetoEffect.Zero())), Wording.of(manifest));
+
+            // then the veto does not lift it to 0: vetoes only ever worsen the outcome
+            assertThat(e.total()).isEqualByComparingTo("-5");
+            assertThat(e.grade()).isEqualTo("F");
+            assertThat(e.base().add(sum(e.items()))).isEqualByComparingTo(e.total());
+        }
+
+        @Test
+        void zeroWhereNoBandHoldsZeroGivesNoGradeRatherThanTheEarlierOne() {
+            // given bands that leave 0 uncovered
+            Manifest manifest = hundredPoints(band("A", "90", null), band("B", "50", null));
+
+            // when a subject of 95 (grade A) is zeroed
+            Evaluation e = evaluated(manifest, "S", "95", veto(G1, new VetoEffect.Zero()));
+
+            // then
+            assertThat(e.total()).isEqualByComparingTo("0");
+            assertThat(e.grade()).isNull();
+        }
+
+        @Test
+        void zeroLeavesALowerIsBetterTotalAloneSinceZeroWouldBeTheBestTotal() {
+            // given penalty points, lower is better
+            Manifest manifest = rubric().category(category("score", "100")).better(Better.LOWER)
+                    .grade(band("5", null, "15")).grade(band("0", null, null)).build();
+
+            // when a subject of 50 is zeroed
+            Evaluation e = evaluated(manifest, "S", "50", veto(G1, new VetoEffect.Zero()));
+
+            // then its total stays 50 and it keeps its grade; it is vetoed
+            assertThat(e.total()).isEqualByComparingTo("50");
+            assertThat(e.grade()).isEqualTo("0");
+            assertThat(e.vetoed()).isTrue();
         }
 
         @Test
