@@ -2,6 +2,7 @@ package dev.rubric.rules;
 
 import dev.rubric.api.Rubric;
 import dev.rubric.api.Subject;
+import dev.rubric.testkit.RubricCopy;
 import dev.rubric.testkit.RubricDiff;
 import dev.rubric.testkit.RubricDiff.ItemChange;
 import dev.rubric.testkit.RubricDiff.ManifestChange;
@@ -48,8 +49,8 @@ class CohortImpactTest {
 
     @Test
     void doublingTheLateTaskDeductionCostsEveryDepartmentOneOrTwoPointsAndDropsOneToPassing() {
-        Path doubled = BundledRubric.copyTo(dir.resolve("a2-two-points"));
-        BundledRubric.edit(doubled, "targets.drl", "score.deduct(1, \"目标任务「\"", "score.deduct(2, \"目标任务「\"");
+        Path doubled = RubricCopy.of(BundledRubric.LOCATION, dir.resolve("a2-two-points"))
+                .edit("targets.drl", "score.deduct(1, \"目标任务「\"", "score.deduct(2, \"目标任务「\"").folder();
 
         RubricDiff diff = RubricDiff.compare(BundledRubric.LOCATION, doubled.toString(), cohort);
 
@@ -90,8 +91,8 @@ class CohortImpactTest {
 
     @Test
     void aQuotaOfAQuarterLetsTheTwoDepartmentsTiedAtTheCutBeExcellent() {
-        Path quarter = BundledRubric.copyTo(dir.resolve("quota-quarter"));
-        BundledRubric.edit(quarter, "rubric.yaml", "{ id: 优秀, min: 90, quota: 0.2 }", "{ id: 优秀, min: 90, quota: 0.25 }");
+        Path quarter = RubricCopy.of(BundledRubric.LOCATION, dir.resolve("quota-quarter"))
+                .edit("rubric.yaml", "{ id: 优秀, min: 90, quota: 0.2 }", "{ id: 优秀, min: 90, quota: 0.25 }").folder();
 
         RubricDiff diff = RubricDiff.compare(BundledRubric.LOCATION, quarter.toString(), cohort);
 
