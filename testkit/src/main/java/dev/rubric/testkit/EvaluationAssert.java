@@ -1,5 +1,6 @@
 package dev.rubric.testkit;
 
+import dev.rubric.engine.json.ResultJson;
 import dev.rubric.api.CategoryScore;
 import dev.rubric.api.Evaluation;
 import dev.rubric.api.ItemKind;
@@ -159,6 +160,6 @@ public final class EvaluationAssert extends AbstractAssert<EvaluationAssert, Eva
     }
 
     static String plain(BigDecimal n) {
-        return n.signum() == 0 ? "0" : n.stripTrailingZeros().toPlainString();
+        return ResultJson.plain(n); // one way to write a number: contract §6
     }
 }

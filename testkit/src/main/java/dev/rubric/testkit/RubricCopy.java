@@ -28,10 +28,7 @@ public record RubricCopy(Path folder) {
      * @param target   the folder to copy into; created when missing
      */
     public static RubricCopy of(String location, Path target) {
-        RubricFiles files = RubricFiles.at(location, RubricCopy.class.getClassLoader());
-        if (files == null) {
-            throw new IllegalArgumentException("no rubric at [" + location + "]");
-        }
+        RubricFiles files = ScenarioRunner.filesOf(location);
         try {
             for (String file : files.list("")) {
                 Path to = target.resolve(file);

@@ -1,5 +1,6 @@
 package dev.rubric.testkit;
 
+import dev.rubric.engine.json.ResultJson;
 import dev.rubric.api.CohortResult;
 import dev.rubric.api.Evaluation;
 import dev.rubric.api.LoadOptions;
@@ -353,7 +354,7 @@ public record RubricDiff(RubricInfo before, RubricInfo after, List<SubjectChange
     }
 
     private static String plain(BigDecimal n) {
-        return n == null ? "none" : n.signum() == 0 ? "0" : n.stripTrailingZeros().toPlainString();
+        return n == null ? "none" : ResultJson.plain(n); // one way to write a number: contract §6
     }
 
     private static String signed(BigDecimal n) {

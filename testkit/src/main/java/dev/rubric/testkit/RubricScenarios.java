@@ -51,10 +51,7 @@ public final class RubricScenarios {
         RubricFiles files = ScenarioRunner.filesOf(location);
         Coverage coverage = new Coverage(rubric.rules());
         List<DynamicTest> tests = new ArrayList<>();
-        for (String file : files.list(".yaml")) {
-            if (!file.startsWith(ScenarioRunner.FOLDER)) {
-                continue;
-            }
+        for (String file : ScenarioRunner.scenarioFiles(files)) {
             String name = ScenarioReader.nameOf(file, files.read(file)) + " (" + file.substring(ScenarioRunner.FOLDER.length()) + ")";
             tests.add(dynamicTest(name, () -> {
                 ScenarioResult r = ScenarioRunner.runOne(rubric, files, file, coverage);

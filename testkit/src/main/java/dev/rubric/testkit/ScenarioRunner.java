@@ -1,5 +1,6 @@
 package dev.rubric.testkit;
 
+import dev.rubric.engine.json.ResultJson;
 import dev.rubric.api.CohortResult;
 import dev.rubric.api.Evaluation;
 import dev.rubric.api.ItemKind;
@@ -49,17 +50,19 @@ public final class ScenarioRunner {
         RubricFiles files = filesOf(location);
         Coverage coverage = new Coverage(rubric.rules());
         List<ScenarioResult> results = new ArrayList<>();
-        for (String file : files.list(".yaml")) {
-            if (file.startsWith(FOLDER)) {
-                results.add(runOne(rubric, files, file, coverage));
-            }
+        for (String file : scenarioFiles(files)) {
+            results.add(runOne(rubric, files, file, coverage));
         }
         return new ScenarioRun(location, results, coverage);
     }
 
     /** The scenario files of a rubric, without running them. */
     public static List<String> scenarioFiles(String location) {
-        return filesOf(location).list(".yaml").stream().filter(f -> f.startsWith(FOLDER)).toList();
+        return scenarioFiles(filesOf(location));
+    }
+
+    static List<String> scenarioFiles(RubricFiles files) {
+        return files.list(".yaml").stream().filter(f -> f.startsWith(FOLDER)).toList();
     }
 
     /** The files of a rubric folder, looked up where {@link Rubrics#load(String)} looks for it. */
@@ -163,6 +166,6 @@ public final class ScenarioRunner {
     }
 
     private static String plain(BigDecimal n) {
-        return n.signum() == 0 ? "0" : n.stripTrailingZeros().toPlainString();
+        return ResultJson.plain(n); // one way to write a number: contract §6
     }
 }

@@ -1,5 +1,6 @@
 package dev.rubric.engine.manifest;
 
+import dev.rubric.engine.json.ResultJson;
 import dev.rubric.api.Manifest.GradeBand;
 
 import java.math.BigDecimal;
@@ -58,6 +59,6 @@ final class GradeCoverage {
     }
 
     private static String plain(BigDecimal n) {
-        return n.stripTrailingZeros().toPlainString();
+        return ResultJson.plain(n); // one way to write a number: contract §6
     }
 }

@@ -1,5 +1,6 @@
 package dev.rubric.engine.manifest;
 
+import dev.rubric.engine.json.ResultJson;
 import dev.rubric.api.Manifest;
 import dev.rubric.api.Manifest.Better;
 import dev.rubric.api.Manifest.Category;
@@ -353,7 +354,7 @@ public final class ManifestReader {
     }
 
     private static String plain(BigDecimal n) {
-        return n.stripTrailingZeros().toPlainString();
+        return ResultJson.plain(n); // one way to write a number: contract §6
     }
 
     private void problem(YamlNode at, String message) {

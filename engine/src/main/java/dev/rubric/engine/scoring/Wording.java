@@ -1,5 +1,6 @@
 package dev.rubric.engine.scoring;
 
+import dev.rubric.engine.json.ResultJson;
 import dev.rubric.api.Manifest;
 
 import java.math.BigDecimal;
@@ -41,7 +42,7 @@ public interface Wording {
     }
 
     static String plain(BigDecimal n) {
-        return n.stripTrailingZeros().toPlainString();
+        return ResultJson.plain(n); // one way to write a number: contract §6
     }
 
     /** 中文措辞. */
