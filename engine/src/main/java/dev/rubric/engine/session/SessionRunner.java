@@ -3,6 +3,7 @@ package dev.rubric.engine.session;
 import dev.rubric.api.CategoryScore;
 import dev.rubric.api.Evaluation;
 import dev.rubric.api.EvaluationException;
+import dev.rubric.api.Period;
 import dev.rubric.api.Problem;
 import dev.rubric.api.RubricException;
 import dev.rubric.api.RubricRule;
@@ -145,6 +146,7 @@ public final class SessionRunner {
             }
             session.addEventListener(sheet);
             run(subject, sheet, "scoring", () -> {
+                session.insert(Period.unbounded()); // stays for the grading phase too (contract §8)
                 for (Object fact : subject.facts()) {
                     session.insert(ownCopy(fact));
                 }
