@@ -2,7 +2,7 @@ package acme.payroll;
 
 /**
  * A class of the application that embeds the library, under a top-level package of its own: what a rubric from
- * someone else must not reach. The escape attempts of {@code CodePolicyTest} call it.
+ * someone else must not reach; restricted-mode tests call it.
  */
 public final class Payroll {
 

@@ -7,7 +7,9 @@ import dev.rubric.api.Problem;
 import dev.rubric.api.Rubric;
 import dev.rubric.api.RubricInfo;
 import dev.rubric.api.RubricLoader;
-import dev.rubric.engine.compile.CodePolicy;
+import dev.rubric.engine.compile.FactModel;
+import dev.rubric.engine.compile.Restricted;
+import dev.rubric.engine.compile.RuleTextLimits;
 import dev.rubric.engine.compile.CompiledRules;
 import dev.rubric.engine.compile.RubricCompiler;
 import dev.rubric.engine.compile.RubricFiles;
@@ -35,8 +37,9 @@ import java.util.Objects;
  * Loads rubrics with Drools: reads and validates the manifest, indexes and checks the rule files, compiles
  * them, and reports every problem of the rubric at once.
  *
- * <p>In restricted mode (the default) the rule files are first checked by {@link CodePolicy}; code that is
- * refused is never compiled.
+ * <p>Every rubric is compiled to bytecode (Drools' executable model), checked by restricted mode's verifier and
+ * rewritten to report to the evaluation's budget before any of its code is loaded to run; a rubric loaded
+ * restricted (the default) whose code the verifier refuses is refused with each place, and none of its code runs.
  *
  * <p>Compiled rules are cached by a digest of the rubric's content (manifest and rule files), so loading
  * the same content again in one JVM costs a digest, not a compilation. The cache keeps the most recently
@@ -50,8 +53,6 @@ public final class DroolsRubricLoader implements RubricLoader {
     private static final Logger LOG = LoggerFactory.getLogger(DroolsRubricLoader.class);
     private static final int CACHE_SIZE = 64;
     private static final Map<String, CompiledRules> CACHE = lru(CACHE_SIZE);
-    /** The restricted-mode verdict on each rubric content seen, so a restricted reload is as cheap as a trusted one. */
-    private static final Map<String, List<Problem>> POLICY_VERDICTS = lru(CACHE_SIZE);
 
     private final LoadOptions defaults;
 
@@ -141,22 +142,10 @@ public final class DroolsRubricLoader implements RubricLoader {
             problems.add(Problem.at(ManifestReader.FILE, 0, 0, "the rubric has no rule files: put .drl files in [" + where + "] or list them under rules"));
         }
         String digest = digest(manifestBytes, bytes);
-        if (!options.trusted() && !texts.isEmpty()) {
-            List<Problem> refused;
-            synchronized (POLICY_VERDICTS) {
-                refused = POLICY_VERDICTS.get(digest);
-            }
-            if (refused == null) {
-                refused = List.copyOf(CodePolicy.check(texts, classLoader));
-                synchronized (POLICY_VERDICTS) {
-                    POLICY_VERDICTS.put(digest, refused);
-                }
-            }
-            if (!refused.isEmpty()) {
-                // refused code is never compiled: report it with the manifest's problems and stop here
-                problems.addAll(refused);
-                throw new InvalidRubricException(where, sorted(problems));
-            }
+        List<Problem> overLimits = RuleTextLimits.check(texts); // before any parser sees the text: its cost is then bounded
+        if (!overLimits.isEmpty()) {
+            problems.addAll(overLimits);
+            throw new InvalidRubricException(where, sorted(problems));
         }
         if (problems.isEmpty()) {
             CompiledRules cached;
@@ -164,6 +153,7 @@ public final class DroolsRubricLoader implements RubricLoader {
                 cached = CACHE.get(digest);
             }
             if (cached != null) {
+                refuseUnlessAllowed(where, cached, options);
                 return new LoadedRubric(cached, options);
             }
         }
@@ -172,7 +162,7 @@ public final class DroolsRubricLoader implements RubricLoader {
         RuleIndexer.Index index = RuleIndexer.index(texts, manifest);
         problems.addAll(index.problems());
         RubricCompiler.Result compiled = texts.isEmpty() ? null
-                : RubricCompiler.compile(manifest == null ? null : manifest.id(), texts, classLoader);
+                : RubricCompiler.compile(manifest == null ? null : manifest.id(), texts, classLoader, FactModel::contains);
         if (compiled != null) {
             problems.addAll(compiled.problems());
         }
@@ -180,14 +170,23 @@ public final class DroolsRubricLoader implements RubricLoader {
             throw new InvalidRubricException(where, sorted(problems));
         }
         RubricInfo info = new RubricInfo(manifest.id(), manifest.name(), manifest.version(), digest);
+        Restricted restricted = Restricted.of(compiled.code(), index.rules(), texts);
         CompiledRules rules = new CompiledRules(info, manifest, index.rules(), index.byQualifiedName(), compiled.kieBase(),
-                compiled.declaredTypes(), classLoader, Wording.of(manifest));
+                compiled.declaredTypes(), classLoader, Wording.of(manifest), restricted);
         LOG.debug("compiled rubric [{}] ({} rules) from [{}] in {} ms", manifest.id(), index.rules().size(), where,
                 (System.nanoTime() - start) / 1_000_000);
         synchronized (CACHE) {
             CACHE.put(digest, rules);
         }
+        refuseUnlessAllowed(where, rules, options);
         return new LoadedRubric(rules, options);
+    }
+
+    /** Refuses a rubric whose compiled code restricted mode does not allow, unless it is loaded trusted. */
+    private static void refuseUnlessAllowed(String where, CompiledRules rules, LoadOptions options) {
+        if (!options.trusted() && !rules.restricted().refused().isEmpty()) {
+            throw new InvalidRubricException(where, sorted(rules.restricted().refused()));
+        }
     }
 
     /** Problems in reading order: the manifest's first, then each rule file's by line and column. */

@@ -31,7 +31,7 @@ final class LoadedRubric implements Rubric {
     LoadedRubric(CompiledRules rules, LoadOptions options) {
         this.rules = rules;
         this.options = options;
-        this.runner = new SessionRunner(rules, options.firingLimit(), options.timeLimit());
+        this.runner = new SessionRunner(rules, options.firingLimit(), options.timeLimit(), !options.trusted());
     }
 
     LoadOptions options() {

@@ -25,14 +25,16 @@ import java.util.Map;
  * @param wording         the language of the arithmetic's explanations
  * @param sessions        sessions of {@code kieBase} for evaluations to borrow and give back; one pool per compiled
  *                        content, shared by every load of it, so reloading never leaves sessions behind
+ * @param restricted      restricted mode's verdict on the compiled code, and the rules behind its budget sites
  */
 public record CompiledRules(RubricInfo info, Manifest manifest, List<RubricRule> rules, Map<String, RubricRule> byQualifiedName,
                             KieBase kieBase, Map<String, FactType> declaredTypes, ClassLoader classLoader, Wording wording,
-                            SessionPool sessions) {
+                            SessionPool sessions, Restricted restricted) {
 
     /** Compiled rules with a session pool of their own. */
     public CompiledRules(RubricInfo info, Manifest manifest, List<RubricRule> rules, Map<String, RubricRule> byQualifiedName,
-                         KieBase kieBase, Map<String, FactType> declaredTypes, ClassLoader classLoader, Wording wording) {
-        this(info, manifest, rules, byQualifiedName, kieBase, declaredTypes, classLoader, wording, new SessionPool(kieBase));
+                         KieBase kieBase, Map<String, FactType> declaredTypes, ClassLoader classLoader, Wording wording,
+                         Restricted restricted) {
+        this(info, manifest, rules, byQualifiedName, kieBase, declaredTypes, classLoader, wording, new SessionPool(kieBase), restricted);
     }
 }

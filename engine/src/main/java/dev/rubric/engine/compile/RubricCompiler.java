@@ -1,6 +1,17 @@
 package dev.rubric.engine.compile;
 
 import dev.rubric.api.Problem;
+import dev.rubric.engine.sandbox.Allowlist;
+import dev.rubric.engine.sandbox.Budget;
+import dev.rubric.engine.sandbox.BytecodeVerifier;
+import dev.rubric.engine.sandbox.Instrumenter;
+import dev.rubric.engine.sandbox.Origins;
+import org.drools.compiler.compiler.io.memory.MemoryFileSystem;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.compiler.kie.builder.impl.MemoryKieModule;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.drools.modelcompiler.CanonicalKieModule;
+import org.drools.util.PortablePath;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -18,6 +29,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,8 +56,23 @@ public final class RubricCompiler {
     private RubricCompiler() {
     }
 
-    /** The compiled knowledge base and the types the rubric declares, or the problems that prevent it. */
-    public record Result(KieBase kieBase, Map<String, FactType> declaredTypes, List<Problem> problems) {
+    /**
+     * The compiled knowledge base and the types the rubric declares, or the problems that prevent it.
+     *
+     * @param code what restricted mode found in the compiled classes, and where each came from; null when it did not compile
+     */
+    public record Result(KieBase kieBase, Map<String, FactType> declaredTypes, List<Problem> problems, CompiledCode code) {
+    }
+
+    /**
+     * The verdict of restricted mode on a rubric's compiled classes, made whatever the mode of the load (so a cached
+     * rubric can be loaded in either), and the map from the sites of its budget calls back to its rules.
+     *
+     * @param findings every reference restricted mode refuses; empty when the rubric may run restricted
+     * @param origins  which rule, function or declared type each class came from
+     * @param sites    the class of each site number {@link Budget} reports
+     */
+    public record CompiledCode(List<BytecodeVerifier.Finding> findings, Origins origins, Map<Integer, String> sites) {
     }
 
     /**
@@ -54,11 +82,12 @@ public final class RubricCompiler {
      * @param files    rule file path (relative to the rubric) to its DRL text
      * @param loader   the class loader fact classes and imports are resolved with
      */
-    public static Result compile(String rubricId, Map<String, String> files, ClassLoader loader) {
+    public static Result compile(String rubricId, Map<String, String> files, ClassLoader loader, Predicate<String> factModel) {
         KieServices ks = KieServices.get();
         ReleaseId releaseId = ks.newReleaseId("dev.rubric.generated", rubricId == null ? "rubric" : rubricId,
                 "1.0." + BUILDS.incrementAndGet());
-        List<Problem> problems = build(ks, releaseId, files, loader);
+        KieBuilder[] built = new KieBuilder[1];
+        List<Problem> problems = build(ks, releaseId, files, loader, built);
         if (!problems.isEmpty()) {
             ks.getRepository().removeKieModule(releaseId);
             Set<String> unparsed = new HashSet<>();
@@ -69,17 +98,24 @@ public final class RubricCompiler {
                 problems.removeIf(p -> !unparsed.contains(p.file()));
                 ReleaseId again = ks.newReleaseId("dev.rubric.generated", rubricId == null ? "rubric" : rubricId,
                         "1.0." + BUILDS.incrementAndGet());
-                problems.addAll(build(ks, again, parsed, loader));
+                problems.addAll(build(ks, again, parsed, loader, new KieBuilder[1]));
                 ks.getRepository().removeKieModule(again);
             }
-            return new Result(null, Map.of(), problems);
+            return new Result(null, Map.of(), problems, null);
+        }
+        CompiledCode code;
+        try {
+            code = verifyAndInstrument((InternalKieModule) built[0].getKieModule(), loader, factModel);
+        } catch (RuntimeException e) {
+            ks.getRepository().removeKieModule(releaseId);
+            return new Result(null, Map.of(), List.of(crash(files, e)), null);
         }
         KieBase kieBase;
         try {
             kieBase = ks.newKieContainer(releaseId, loader).getKieBase();
         } catch (LinkageError | RuntimeException e) {
             ks.getRepository().removeKieModule(releaseId);
-            return new Result(null, Map.of(), List.of(crash(files, e)));
+            return new Result(null, Map.of(), List.of(crash(files, e)), null);
         }
         ks.getRepository().removeKieModule(releaseId);
         Map<String, FactType> declared = new HashMap<>();
@@ -90,17 +126,52 @@ public final class RubricCompiler {
                 }
             }
         }
-        return new Result(kieBase, Map.copyOf(declared), problems);
+        return new Result(kieBase, Map.copyOf(declared), problems, code);
+    }
+
+    /**
+     * Checks every class the rubric compiled to against restricted mode's allowlist, then rewrites each to report to
+     * the evaluation's {@link Budget}, in place in the module, before any of them is loaded to run.
+     */
+    private static CompiledCode verifyAndInstrument(InternalKieModule module, ClassLoader loader, Predicate<String> factModel) {
+        Map<String, byte[]> classes = new TreeMap<>();
+        for (String f : module.getFileNames()) {
+            if (f.endsWith(".class")) {
+                classes.put(f.substring(0, f.length() - ".class".length()), module.getBytes(f));
+            }
+        }
+        Set<String> exempt = new HashSet<>();
+        classes.keySet().stream().filter(n -> n.startsWith(PROJECT_MODEL)).forEach(exempt::add);
+        BytecodeVerifier verifier = new BytecodeVerifier(Allowlist.builtIn(), classes.keySet(), factModel, loader, exempt);
+        List<BytecodeVerifier.Finding> findings = verifier.verify(classes);
+        Map<String, byte[]> rubricClasses = new TreeMap<>(classes);
+        rubricClasses.keySet().removeAll(exempt);
+        Instrumenter instrumenter = new Instrumenter(rubricClasses, loader);
+        Map<String, byte[]> rewritten = instrumenter.instrumentAll();
+        MemoryFileSystem mfs = memoryOf(module);
+        rewritten.forEach((name, bytes) -> mfs.write(PortablePath.of(name + ".class"), bytes));
+        return new CompiledCode(List.copyOf(findings), Origins.of(classes), Map.copyOf(instrumenter.sites()));
+    }
+
+    private static final String PROJECT_MODEL = "org/drools/project/model/ProjectModel";
+
+    private static MemoryFileSystem memoryOf(InternalKieModule module) {
+        InternalKieModule inner = module instanceof CanonicalKieModule canonical ? canonical.getInternalKieModule() : module;
+        if (inner instanceof MemoryKieModule memory) {
+            return memory.getMemoryFileSystem();
+        }
+        throw new IllegalStateException("the compiled rules are not held in memory (" + inner.getClass().getName() + ")");
     }
 
     /** Builds the files into the KIE repository under {@code releaseId}; the problems, or none when it worked. */
-    private static List<Problem> build(KieServices ks, ReleaseId releaseId, Map<String, String> files, ClassLoader loader) {
+    private static List<Problem> build(KieServices ks, ReleaseId releaseId, Map<String, String> files, ClassLoader loader, KieBuilder[] built) {
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
         files.forEach((path, text) -> kfs.write(RESOURCES + path, text));
         KieBuilder builder;
         try {
-            builder = ks.newKieBuilder(kfs, loader).buildAll();
+            builder = ks.newKieBuilder(kfs, loader).buildAll(ExecutableModelProject.class);
+            built[0] = builder;
         } catch (LinkageError | RuntimeException e) {
             // the compiler does not always report: a declared field of a class that does not exist escapes it as an error
             return List.of(crash(files, e));
@@ -160,6 +231,47 @@ public final class RubricCompiler {
                     }
                 }
             }
+            Matcher noClass = NO_CLASS.matcher(text);
+            Matcher leftPart = LEFT_PART.matcher(text);
+            if (line == 0 && noClass.find()) {
+                // the executable model names the class without a place: at its import, if any, and where it is used
+                String simple = noClass.group(1);
+                String source = files.get(file);
+                int[] imported = source == null ? new int[] {0, 0} : place(source, Pattern.compile(
+                        "(?m)^[ \\t]*import\\s+([\\w.]+\\." + Pattern.quote(simple) + ")\\s*;?"));
+                if (imported[0] > 0) {
+                    Problem p = Problem.at(file, imported[0], 1, explain("Error importing : '" + importedName(source, simple) + "'"));
+                    if (seen.add(p.toString())) {
+                        problems.add(p);
+                    }
+                }
+                int[] used = source == null ? new int[] {0, 0} : place(source, Pattern.compile("(?<![\\w.$])" + Pattern.quote(simple) + "\\s*\\("));
+                Problem p = Problem.at(file, used[0], 0, explain("Unable to resolve ObjectType '" + simple + "'"));
+                if (seen.add(p.toString())) {
+                    problems.add(p);
+                }
+                continue;
+            }
+            if (line == 0 && leftPart.find()) {
+                String expression = leftPart.group(1).trim();
+                String source = files.get(file);
+                int at = source == null ? -1 : source.indexOf(expression);
+                String property = expression.split("[^\\w$]", 2)[0];
+                String type = "the fact type";
+                if (at >= 0) {
+                    Matcher pattern = Pattern.compile("([\\w$]+)\\s*\\([^()]*$").matcher(source.substring(Math.max(0, at - 400), at));
+                    if (pattern.find()) {
+                        type = pattern.group(1);
+                    }
+                }
+                int[] where = at < 0 ? new int[] {0, 0} : place(source, expression);
+                Problem p = Problem.at(file, where[0], 0, "unknown property [" + property + "] of [" + type
+                        + "]: check the spelling against the type's properties");
+                if (seen.add(p.toString())) {
+                    problems.add(p);
+                }
+                continue;
+            }
             Problem p = Problem.at(file, line, column, explain(text));
             if (seen.add(p.toString())) {
                 problems.add(p);
@@ -205,6 +317,18 @@ public final class RubricCompiler {
         }
         return new Problem(null, 0, 0, null, "the rule files cannot be compiled: " + root.getClass().getSimpleName()
                 + (root.getMessage() == null ? "" : ": " + root.getMessage().replaceAll("\\s*\\n\\s*", " ")));
+    }
+
+    /** The line and column where a pattern first matches in a file's text, or {0, 0}. */
+    private static int[] place(String text, Pattern pattern) {
+        Matcher m = pattern.matcher(text);
+        return m.find() ? place(text, text.substring(m.start(), m.end())) : new int[] {0, 0};
+    }
+
+    /** The fully qualified name an import gives a simple class name. */
+    private static String importedName(String text, String simple) {
+        Matcher m = Pattern.compile("(?m)^[ \\t]*import\\s+([\\w.]+\\." + Pattern.quote(simple) + ")\\s*;?").matcher(text);
+        return m.find() ? m.group(1) : simple;
     }
 
     /** The line and column where {@code snippet} first appears in a file's text, or {0, 0}. */
@@ -301,6 +425,8 @@ public final class RubricCompiler {
         }
     }
 
+    private static final Pattern NO_CLASS = Pattern.compile("^Unable to find class: ([\\w$]+)\\s*$");
+    private static final Pattern LEFT_PART = Pattern.compile("^Unable to parse left part of expression: (.+)$");
     private static final Pattern UNKNOWN_TYPE = Pattern.compile("Unable to resolve ObjectType '([^']+)'");
     private static final Pattern UNKNOWN_PROPERTY = Pattern.compile(
             "(?s).*unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\).*");

@@ -1,6 +1,8 @@
 package dev.rubric.engine.session;
 
 import dev.rubric.api.Evidence;
+import dev.rubric.engine.sandbox.Budget;
+import java.util.function.Predicate;
 import dev.rubric.api.ItemKind;
 import dev.rubric.api.Manifest;
 import dev.rubric.api.RubricRule;
@@ -39,6 +41,8 @@ final class RecordingSheet extends DefaultAgendaEventListener implements ScoreSh
     private final List<RawItem> verdicts = new ArrayList<>();
     private final Map<RubricRule, Integer> firings = new IdentityHashMap<>(); // the index's own instances: no record hashing per firing
     private final long deadline;
+    /** Which classes may be cited as evidence; null for any (a trusted rubric). */
+    private final Predicate<Class<?>> citable;
     private RubricRule current;
     private boolean grading;
     private boolean timedOut;
@@ -47,7 +51,9 @@ final class RecordingSheet extends DefaultAgendaEventListener implements ScoreSh
      * @param rules  the rubric's rules by package and name
      * @param byRule the same rules by the engine's rule objects, looked up by identity (no name to build per firing)
      */
-    RecordingSheet(Map<String, RubricRule> rules, Map<Rule, RubricRule> byRule, Manifest manifest, long deadlineNanos) {
+    RecordingSheet(Map<String, RubricRule> rules, Map<Rule, RubricRule> byRule, Manifest manifest, long deadlineNanos,
+                   Predicate<Class<?>> citable) {
+        this.citable = citable;
         this.rules = rules;
         this.byRule = byRule;
         this.manifest = manifest;
@@ -56,6 +62,7 @@ final class RecordingSheet extends DefaultAgendaEventListener implements ScoreSh
 
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        Budget.checkpoint();
         if (System.nanoTime() - deadline > 0 && !timedOut) {
             timedOut = true;
             event.getKieRuntime().halt(); // takes effect once this firing is done
@@ -202,7 +209,7 @@ final class RecordingSheet extends DefaultAgendaEventListener implements ScoreSh
         return amount;
     }
 
-    private static List<Evidence> evidence(Object[] facts) {
+    private List<Evidence> evidence(Object[] facts) {
         if (facts == null || facts.length == 0) {
             return List.of();
         }
@@ -211,6 +218,10 @@ final class RecordingSheet extends DefaultAgendaEventListener implements ScoreSh
         int n = 0;
         for (Object f : facts) {
             if (f != null) {
+                if (citable != null && !citable.test(f.getClass())) {
+                    throw new ScoreSheetMisuse("cites a [" + f.getClass().getSimpleName() + "] as evidence; evidence is a fact: a fact of "
+                            + "the fact model or of a type the rubric declares (restricted mode reads nothing else)");
+                }
                 result[n++] = EvidenceCapture.of(f);
             }
         }

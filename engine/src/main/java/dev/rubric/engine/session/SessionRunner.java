@@ -10,7 +10,10 @@ import dev.rubric.api.RubricRule;
 import dev.rubric.api.Subject;
 import dev.rubric.api.TotalScore;
 import dev.rubric.engine.compile.CompiledRules;
+import dev.rubric.engine.compile.FactModel;
 import dev.rubric.engine.compile.RuleIndexer;
+import dev.rubric.engine.sandbox.Budget;
+import dev.rubric.engine.sandbox.BudgetExceeded;
 import dev.rubric.engine.scoring.Scoring;
 import org.drools.base.base.ObjectType;
 import org.drools.core.impl.InternalRuleBase;
@@ -45,12 +48,15 @@ import java.util.regex.Pattern;
  */
 public final class SessionRunner {
 
+    /** The most bytes one subject's evaluation may allocate. */
+    static final long ALLOCATION_LIMIT = 256L << 20;
     private static final Pattern RULE_IN_MESSAGE = Pattern.compile("\\[Rule \"([^\"]+)\"");
 
     private final CompiledRules rules;
     private final int firingLimit;
     private final long timeLimitNanos;
     private final boolean declaresSheet;
+    private final boolean restricted;
     private final boolean gradingPhaseMatters;
     private final Map<Class<?>, FactType> declaredByClass;
     /** Made on the first evaluation, not per load: a cache hit of a large rubric stays cheap. */
@@ -82,8 +88,12 @@ public final class SessionRunner {
         }
     }
 
-    public SessionRunner(CompiledRules rules, int firingLimit, Duration timeLimit) {
+    /**
+     * @param restricted whether evidence is limited to the fact model, the rubric's declared types and the engine's facts
+     */
+    public SessionRunner(CompiledRules rules, int firingLimit, Duration timeLimit, boolean restricted) {
         this.rules = rules;
+        this.restricted = restricted;
         this.firingLimit = firingLimit;
         this.timeLimitNanos = timeLimit.toNanos();
         Map<Class<?>, FactType> declared = new IdentityHashMap<>();
@@ -116,6 +126,16 @@ public final class SessionRunner {
         return false;
     }
 
+    /**
+     * Whether restricted code may cite a fact of this class as evidence: the fact model's, the rubric's declared types
+     * and the engine's own facts. Evidence is read through its getters, so anything else (an engine object the rule
+     * found) is refused rather than looked into.
+     */
+    private boolean citable(Class<?> type) {
+        return declaredByClass.containsKey(type) || type == CategoryScore.class || type == TotalScore.class || type == Period.class
+                || FactModel.contains(type.getName().replace('.', '/'));
+    }
+
     private Lookup lookup() {
         Lookup l = lookup;
         if (l == null) { // a race builds it twice at worst, each time whole
@@ -139,8 +159,9 @@ public final class SessionRunner {
         Lookup lookup = lookup();
         KieSession session = rules.sessions().borrow();
         boolean reusable = false;
-        RecordingSheet sheet = new RecordingSheet(rules.byQualifiedName(), lookup.byRule(), rules.manifest(), System.nanoTime() + timeLimitNanos);
-        try {
+        RecordingSheet sheet = new RecordingSheet(rules.byQualifiedName(), lookup.byRule(), rules.manifest(), System.nanoTime() + timeLimitNanos,
+                restricted ? this::citable : null);
+        try (Budget.Meter meter = Budget.start(timeLimitNanos, ALLOCATION_LIMIT)) {
             if (declaresSheet) {
                 session.setGlobal("score", sheet);
             }
@@ -215,9 +236,15 @@ public final class SessionRunner {
         } catch (RubricException e) {
             throw e;
         } catch (ConsequenceException e) {
+            if (budgetError(e) instanceof BudgetExceeded b) {
+                throw overBudget(subject, sheet, b, b.site(), b.describe());
+            }
             RubricRule rule = sheet.ruleOf(e.getRule());
             throw failure(subject, rule, e.getRule().getName(), e.getCause() != null ? e.getCause() : e, "then");
         } catch (RuntimeException e) {
+            if (budgetError(e) instanceof BudgetExceeded b) {
+                throw overBudget(subject, sheet, b, b.site(), b.describe());
+            }
             Matcher m = RULE_IN_MESSAGE.matcher(String.valueOf(e.getMessage()));
             RubricRule rule = null;
             String name = null;
@@ -229,10 +256,40 @@ public final class SessionRunner {
             throw failure(subject, rule, name, e, "when");
         } catch (StackOverflowError e) {
             // a rule, or a function it calls, that recurses without end: the stack unwinds and the thread lives on, so
-            // it is the rule's error like any other (an OutOfMemoryError is not caught: the JVM is not sound after it)
+            // it is the rule's error like any other
             RubricRule rule = sheet.firing();
             throw failure(subject, rule, null, e, rule != null ? "then" : "when");
+        } catch (BudgetExceeded e) {
+            throw overBudget(subject, sheet, e, e.site(), e.describe());
+        } catch (OutOfMemoryError e) {
+            // one allocation larger than the heap fails before it takes anything: the evaluation's garbage is freed as it
+            // unwinds, and the budget then names the code that asked for it
+            Budget.Meter meter = Budget.current();
+            throw overBudget(subject, sheet, e, meter == null ? -1 : meter.site(), "asked for more memory than the JVM has ("
+                    + e.getMessage() + ")");
         }
+    }
+
+    /** An evaluation stopped by its budget, naming the rule (or function) whose code ran. */
+    private EvaluationException overBudget(Subject subject, RecordingSheet sheet, Throwable cause, int site, String what) {
+        RubricRule rule = rules.restricted().sites().get(site);
+        if (rule == null && rules.restricted().helpers().get(site) == null) {
+            rule = sheet.firing();
+        }
+        String who = rule != null ? "rule [" + rule.id() + "]" : rules.restricted().helpers().getOrDefault(site, "a rule's condition");
+        String message = who + " " + what + " while evaluating subject [" + subject.id() + "]; the evaluation was stopped";
+        Problem problem = rule != null ? Problem.at(rule.file(), rule.line(), 0, message) : new Problem(null, 0, 0, null, message);
+        return new EvaluationException(subject.id(), problem, cause);
+    }
+
+    /** The budget error a runtime exception of the engine wraps, or null. */
+    private static Throwable budgetError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof BudgetExceeded) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private static EvaluationException failure(Subject subject, RubricRule rule, String ruleName, Throwable cause, String part) {

@@ -1,0 +1,155 @@
+package dev.rubric.engine.compile;
+
+import dev.rubric.api.Problem;
+import dev.rubric.api.RubricRule;
+import dev.rubric.engine.sandbox.BytecodeVerifier;
+import dev.rubric.engine.sandbox.Origins;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Restricted mode's verdict on a compiled rubric, in a rubric author's terms: each refused reference as a problem at
+ * the rule, function or declared type that makes it (at the line of the rule file that names the member, where one
+ * does), and for each budget site the rule whose code it is.
+ *
+ * @param refused the problems that keep the rubric from loading restricted; empty when it may
+ * @param sites   the rule of each budget site that belongs to one
+ * @param helpers the budget sites that belong to the rubric's functions or declared types, with what they are
+ */
+public record Restricted(List<Problem> refused, Map<Integer, RubricRule> sites, Map<Integer, String> helpers) {
+
+    private static final List<String> RESERVED = List.of("java/", "javax/", "jdk/", "sun/", "com/sun/", "org/drools/", "org/kie/",
+            "org/mvel2/", "dev/rubric/");
+    static final String ADVICE = "; restricted rubrics may use only the fact model, their declared types, the score sheet, Period "
+            + "and harmless library types (see docs/reliability.md). Load a rubric you wrote or reviewed yourself trusted "
+            + "(LoadOptions.unrestricted(), ./rubric --trusted) to lift this";
+
+    public Restricted {
+        refused = List.copyOf(refused);
+        sites = Map.copyOf(sites);
+        helpers = Map.copyOf(helpers);
+    }
+
+    /** The verdict on compiled code, placed in the rule files. */
+    public static Restricted of(RubricCompiler.CompiledCode code, List<RubricRule> rules, Map<String, String> texts) {
+        Map<String, RubricRule> byName = new HashMap<>();
+        rules.forEach(r -> byName.putIfAbsent(r.name(), r));
+        Origins origins = code.origins();
+        Set<String> refusedPackages = new LinkedHashSet<>();
+        for (String c : code.sites().values()) {
+            for (String reserved : RESERVED) {
+                if (c.startsWith(reserved) && c.lastIndexOf('/') > 0) {
+                    refusedPackages.add(c.substring(0, c.lastIndexOf('/')).replace('/', '.'));
+                }
+            }
+        }
+        List<Problem> refused = new ArrayList<>();
+        for (String pkg : refusedPackages) {
+            int[] at = find(texts, Pattern.compile("(?m)^\\s*package\\s+" + Pattern.quote(pkg) + "\\b"));
+            refused.add(at == null ? Problem.at(null, 0, 0, "the rubric's package [" + pkg + "] belongs to the platform" + ADVICE)
+                    : Problem.at(firstFile(texts, at), at[0], at[1], "the rubric's package [" + pkg + "] belongs to the platform; "
+                    + "name the rubric's own package (such as rubrics.mine)"));
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        for (BytecodeVerifier.Finding f : code.findings()) {
+            Problem p = place(f, origins, byName, texts);
+            if (seen.add(p.toString())) {
+                refused.add(p);
+            }
+        }
+        Map<Integer, RubricRule> sites = new HashMap<>();
+        Map<Integer, String> helpers = new HashMap<>();
+        code.sites().forEach((site, className) -> {
+            String rule = origins.ruleOf(className, null);
+            RubricRule r = rule == null ? null : byName.get(rule);
+            if (r != null) {
+                sites.put(site, r);
+            } else if (origins.rulesClasses().contains(className)) {
+                helpers.put(site, "a function of the rubric");
+            } else {
+                helpers.put(site, "the declared type [" + className.substring(className.lastIndexOf('/') + 1) + "]");
+            }
+        });
+        return new Restricted(refused, sites, helpers);
+    }
+
+    private static Problem place(BytecodeVerifier.Finding f, Origins origins, Map<String, RubricRule> byName, Map<String, String> texts) {
+        String rule = origins.ruleOf(f.className(), f.methodName());
+        RubricRule r = rule == null ? null : byName.get(rule);
+        String what = f.what() + ", which restricted mode does not allow" + ADVICE;
+        if (r != null) {
+            int[] at = refine(texts.get(r.file()), r.line(), f.name());
+            return Problem.at(r.file(), at[0], at[1], "rule [" + r.id() + "] " + what);
+        }
+        if (origins.isFunction(f.className(), f.methodName())) {
+            int[] at = find(texts, Pattern.compile("(?m)^\\s*function\\s+[\\w.<>\\[\\], ]+?\\s+" + Pattern.quote(f.methodName()) + "\\s*\\("));
+            if (at != null) {
+                String file = firstFile(texts, at);
+                int[] refined = refine(texts.get(file), at[0], f.name());
+                return Problem.at(file, refined[0], refined[1], "function [" + f.methodName() + "] " + what);
+            }
+            return Problem.at(null, 0, 0, "function [" + f.methodName() + "] " + what);
+        }
+        String simple = f.className().substring(f.className().lastIndexOf('/') + 1);
+        int[] at = find(texts, Pattern.compile("(?m)^\\s*declare\\s+(enum\\s+)?" + Pattern.quote(simple) + "\\b"));
+        if (at != null) {
+            String file = firstFile(texts, at);
+            int[] refined = refine(texts.get(file), at[0], f.name());
+            return Problem.at(file, refined[0], refined[1], "the declared type [" + simple + "] " + what);
+        }
+        return Problem.at(null, 0, 0, "the rule files' code " + what);
+    }
+
+    /** The line and column where {@code name} first appears as a word from {@code line} to the end of its block. */
+    private static int[] refine(String text, int line, String name) {
+        if (text == null || name == null || name.isEmpty() || line <= 0) {
+            return new int[] {Math.max(line, 0), 0};
+        }
+        String[] lines = text.split("\n", -1);
+        Pattern word = Pattern.compile("(?<![\\w$])" + Pattern.quote(name) + "(?![\\w$])");
+        for (int n = line - 1; n < lines.length; n++) {
+            Matcher m = word.matcher(lines[n]);
+            if (m.find()) {
+                return new int[] {n + 1, m.start() + 1};
+            }
+            if (n > line - 1 && lines[n].strip().equals("end")) {
+                break;
+            }
+        }
+        return new int[] {line, 0};
+    }
+
+
+    /** The first match of a pattern in the rule files as {line, column, index of the file}; null when none matches. */
+    private static int[] find(Map<String, String> texts, Pattern p) {
+        int index = 0;
+        for (String text : texts.values()) {
+            Matcher m = p.matcher(text);
+            if (m.find()) {
+                int start = m.start() + (m.group().length() - m.group().stripLeading().length());
+                int line = 1;
+                int lineStart = 0;
+                for (int i = 0; i < start; i++) {
+                    if (text.charAt(i) == '\n') {
+                        line++;
+                        lineStart = i + 1;
+                    }
+                }
+                return new int[] {line, start - lineStart + 1, index};
+            }
+            index++;
+        }
+        return null;
+    }
+
+    private static String firstFile(Map<String, String> texts, int[] at) {
+        return new ArrayList<>(texts.keySet()).get(at[2]);
+    }
+}
