@@ -169,7 +169,7 @@ class CommandLineTest {
             assertThat(run.code()).isEqualTo(1);
             assertThat(run.out()).isEmpty();
             assertThat(run.err())
-                    .contains(dir.resolve("rubric.yaml") + ":7:5: grade [better] can never match")
+                    .contains(dir.resolve("rubric.yaml") + ":7:5: grade [better] can never be given")
                     .contains(dir.resolve("targets.drl") + ":4:1: rule [A1] has @category(\"target\"), which the manifest does not have")
                     .contains("did you mean [targets]?")
                     .contains("2 problems");
