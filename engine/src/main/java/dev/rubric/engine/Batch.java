@@ -276,9 +276,9 @@ public final class Batch {
                 reader = new FactReader(compiled.declaredTypes(), compiled.classLoader(), loaded.options().trusted());
                 readers.set(reader);
             }
-            subjects = reader.read(new ByteArrayInputStream(line.bytes), source);
+            subjects = reader.read(new ByteArrayInputStream(line.bytes), source).subjects();
         } else {
-            subjects = rubric.readFacts(new ByteArrayInputStream(line.bytes), source);
+            subjects = rubric.readFacts(new ByteArrayInputStream(line.bytes), source).subjects();
         }
         return rubric.evaluate(subjects.get(0));
     }

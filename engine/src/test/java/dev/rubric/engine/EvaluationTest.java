@@ -43,7 +43,7 @@ class EvaluationTest {
     private static final Rubric FHRS = Rubrics.load("classpath:rubrics/fhrs");
 
     private static List<Subject> facts(Rubric rubric, String json) {
-        return rubric.readFacts(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "facts.json");
+        return rubric.readFacts(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "facts.json").subjects();
     }
 
     private static Object finding(String id, String area, String points) {

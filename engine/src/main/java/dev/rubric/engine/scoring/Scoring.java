@@ -7,6 +7,7 @@ import dev.rubric.api.ItemKind;
 import dev.rubric.api.Manifest;
 import dev.rubric.api.Manifest.Category;
 import dev.rubric.api.Manifest.GradeBand;
+import dev.rubric.api.Period;
 import dev.rubric.api.RubricInfo;
 import dev.rubric.api.RubricRule;
 import dev.rubric.api.ScoreItem;
@@ -193,6 +194,16 @@ public final class Scoring {
      * @param verdicts the VETO and GRADE_LIMIT items of both phases, in the order rules made them
      */
     public static Evaluation finish(Manifest manifest, SubjectRef subject, Subtotal subtotal, List<RawItem> verdicts, Wording wording) {
+        return finish(manifest, subject, null, subtotal, verdicts, wording);
+    }
+
+    /**
+     * Steps 4–6 for a subject scored for a period.
+     *
+     * @param period the period the result carries, or null (or unbounded) when none was named
+     */
+    public static Evaluation finish(Manifest manifest, SubjectRef subject, Period period, Subtotal subtotal, List<RawItem> verdicts,
+                                    Wording wording) {
         List<ScoreItem> items = new ArrayList<>(subtotal.items());
         List<GradeBand> bands = manifest.grades();
         BigDecimal total = subtotal.total();
@@ -250,7 +261,7 @@ public final class Scoring {
                     v.rule().source(), capGrade, effect.toString()));
         }
         String gradeId = noGrade || grade < 0 ? null : bands.get(grade).id();
-        return new Evaluation(subject, manifest.base(), total, before, gradeId, vetoed, null, subtotal.categories(), items);
+        return new Evaluation(subject, manifest.base(), total, before, gradeId, vetoed, null, subtotal.categories(), items, period);
     }
 
     /**

@@ -134,8 +134,8 @@ public final class SessionRunner {
         return l;
     }
 
-    /** Scores one subject alone. */
-    public Evaluation evaluate(Subject subject) {
+    /** Scores one subject alone for a period ({@link Period#unbounded()} when none is named). */
+    public Evaluation evaluate(Subject subject, Period period) {
         Lookup lookup = lookup();
         KieSession session = rules.sessions().borrow();
         boolean reusable = false;
@@ -146,7 +146,7 @@ public final class SessionRunner {
             }
             session.addEventListener(sheet);
             run(subject, sheet, "scoring", () -> {
-                session.insert(Period.unbounded()); // stays for the grading phase too (contract §8)
+                session.insert(period); // stays for the grading phase too (contract §8)
                 for (Object fact : subject.facts()) {
                     session.insert(ownCopy(fact));
                 }
@@ -155,7 +155,7 @@ public final class SessionRunner {
             fire(session, sheet, subject, "scoring");
             Scoring.Subtotal subtotal = Scoring.subtotal(rules.manifest(), lookup.order(), sheet.moves(), rules.wording());
             if (!gradingPhaseMatters) {
-                Evaluation result = Scoring.finish(rules.manifest(), subject.ref(), subtotal, sheet.verdicts(), rules.wording());
+                Evaluation result = Scoring.finish(rules.manifest(), subject.ref(), period, subtotal, sheet.verdicts(), rules.wording());
                 reusable = true;
                 return result;
             }
@@ -172,7 +172,7 @@ public final class SessionRunner {
                 grading.setFocus();
             }
             fire(session, sheet, subject, "grading");
-            Evaluation result = Scoring.finish(rules.manifest(), subject.ref(), subtotal, sheet.verdicts(), rules.wording());
+            Evaluation result = Scoring.finish(rules.manifest(), subject.ref(), period, subtotal, sheet.verdicts(), rules.wording());
             reusable = true;
             return result;
         } finally {
