@@ -93,6 +93,14 @@ public interface Rubric {
     Facts readFacts(InputStream json, String sourceName);
 
     /**
+     * Whether some rule of the rubric can match facts of a class (a pattern of it or of a supertype), so a caller can
+     * tell facts that count for nothing: {@code ./rubric check --facts} warns about them.
+     *
+     * @param factType the class of a fact; never null
+     */
+    boolean reads(Class<?> factType);
+
+    /**
      * Makes a fact of a type the rubric knows (a type declared in its DRL, a class of the department
      * fact model, or a fully qualified class name) from property values.
      *

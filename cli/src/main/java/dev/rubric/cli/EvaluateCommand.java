@@ -48,6 +48,9 @@ final class EvaluateCommand implements Callable<Integer> {
             "The assessment period: 2026, 2026-Q3, 2026-H1 or 2026-01-01..2026-12-31 (default: the facts file's, else none)."})
     String period;
 
+    @Option(names = "--verbose", description = "Also say, on stderr, which facts no rule reads (they count for nothing).")
+    boolean verbose;
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "text, json or markdown (default: ${DEFAULT-VALUE}).", defaultValue = "text")
     Format format;
 
@@ -90,6 +93,12 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "rubric [" + loaded.info().id()
                     + "] requires a period (period: required in its manifest); give --period with " + Period.FORMS
                     + ", or name it in the facts file as {\"period\": …, \"subjects\": […]}");
+        }
+        if (verbose) {
+            for (String w : CheckCommand.unread(loaded, read.subjects())) {
+                spec.commandLine().getErr().println("rubric: " + w);
+            }
+            spec.commandLine().getErr().flush();
         }
         // contract §4 step 7: ranks and quotas only when a cohort (an array) is evaluated together
         CohortResult result = loaded.evaluate(new Facts(read.subjects(), read.cohort(), scoredFor));

@@ -231,6 +231,69 @@ class CommandLineTest {
     }
 
     @Nested
+    class FactsNoRuleReads {
+
+        private Path rubric(Path dir) throws IOException {
+            Path rubric = Files.createDirectories(dir.resolve("r"));
+            Files.writeString(rubric.resolve("rubric.yaml"), "id: r\ncategories:\n  - { id: work, max: 10 }\n", StandardCharsets.UTF_8);
+            Files.writeString(rubric.resolve("work.drl"), """
+                    package t;
+                    import dev.rubric.model.TargetTask;
+                    global dev.rubric.api.ScoreSheet score;
+                    rule "W1" @id("W1") @category("work")
+                    when
+                      $t : TargetTask( completedOn == null )
+                    then
+                      score.deduct(1, "open task", $t);
+                    end
+                    rule "W2 unnamed"  @category("work")
+                    when
+                      $t : TargetTask( title == "x" )
+                    then
+                      score.deduct(1, "x", $t);
+                    end
+                    """, StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve("facts.json"), """
+                    [{"id": "D1", "facts": [
+                      {"type": "TargetTask", "id": "T-1", "title": "a", "deadline": "2026-06-30", "status": "IN_PROGRESS"},
+                      {"type": "Commendation", "id": "C-1", "achievement": "a", "title": "b", "kind": "HONOUR", "level": "COUNTY", "date": "2026-05-01"},
+                      {"type": "Commendation", "id": "C-2", "achievement": "a", "title": "b", "kind": "HONOUR", "level": "CITY", "date": "2026-06-01"}]}]
+                    """, StandardCharsets.UTF_8);
+            return rubric;
+        }
+
+        @Test
+        void checkWithFactsWarnsAboutAFactTypeNoRuleReads(@TempDir Path dir) throws IOException {
+            Path rubric = rubric(dir);
+
+            Run run = rubric("check", rubric.toString(), "--facts", dir.resolve("facts.json").toString());
+
+            assertThat(run.code()).isZero();
+            assertThat(run.out()).contains("warning: " + dir.resolve("facts.json") + ": no rule reads facts of type [Commendation]:"
+                    + " 2 facts count for nothing (first: subject [D1], fact 1)");
+        }
+
+        @Test
+        void checkWarnsAboutARuleWithoutIdButNotAboutOneWhoseIdIsItsName(@TempDir Path dir) throws IOException {
+            Path rubric = rubric(dir);
+
+            Run run = rubric("check", rubric.toString());
+
+            assertThat(run.out()).contains("work.drl:10: rule [W2 unnamed] has no @id").doesNotContain("rule [W1] has no @id");
+        }
+
+        @Test
+        void evaluateVerboseSaysWhichFactsNoRuleReads(@TempDir Path dir) throws IOException {
+            Path rubric = rubric(dir);
+
+            Run run = rubric("evaluate", "--rubric", rubric.toString(), "--facts", dir.resolve("facts.json").toString(), "--verbose");
+
+            assertThat(run.code()).isZero();
+            assertThat(run.err()).isEqualTo("rubric: no rule reads facts of type [Commendation]: 2 facts count for nothing (first: subject [D1], fact 1)\n");
+        }
+    }
+
+    @Nested
     class Check {
 
         @Test

@@ -96,6 +96,11 @@ final class LoadedRubric implements Rubric {
     }
 
     @Override
+    public boolean reads(Class<?> factType) {
+        return SessionRunner.reads(rules, Objects.requireNonNull(factType, "factType"));
+    }
+
+    @Override
     public Object newFact(String type, Map<String, ?> properties) {
         return reader().fact(type, properties, "newFact(" + type + ")");
     }

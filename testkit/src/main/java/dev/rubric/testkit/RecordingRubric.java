@@ -64,6 +64,11 @@ final class RecordingRubric implements Rubric {
     }
 
     @Override
+    public boolean reads(Class<?> factType) {
+        return rubric.reads(factType);
+    }
+
+    @Override
     public Object newFact(String type, Map<String, ?> properties) {
         return rubric.newFact(type, properties);
     }
