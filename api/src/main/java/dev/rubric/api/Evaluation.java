@@ -19,10 +19,17 @@ import java.util.Optional;
  * @param rank            the competition rank in a cohort (1, 2, 2, 4), or null when evaluated alone
  * @param categories      the category scores in display order; never null
  * @param items           every item, in explanation order; never null
+ * @param period          the period the subject was scored for, or null when none was named (contract §8)
  */
 public record Evaluation(SubjectRef subject, BigDecimal base, BigDecimal total, BigDecimal totalBeforeVeto,
                          String grade, boolean vetoed, Integer rank,
-                         List<CategoryScore> categories, List<ScoreItem> items) {
+                         List<CategoryScore> categories, List<ScoreItem> items, Period period) {
+
+    /** A result scored with no period named. */
+    public Evaluation(SubjectRef subject, BigDecimal base, BigDecimal total, BigDecimal totalBeforeVeto,
+                      String grade, boolean vetoed, Integer rank, List<CategoryScore> categories, List<ScoreItem> items) {
+        this(subject, base, total, totalBeforeVeto, grade, vetoed, rank, categories, items, null);
+    }
 
     public Evaluation {
         Objects.requireNonNull(subject, "subject");
@@ -31,6 +38,9 @@ public record Evaluation(SubjectRef subject, BigDecimal base, BigDecimal total, 
         Objects.requireNonNull(totalBeforeVeto, "totalBeforeVeto");
         categories = List.copyOf(categories);
         items = List.copyOf(items);
+        if (period != null && period.isUnbounded()) {
+            period = null; // the unbounded period is no period named
+        }
     }
 
     /** The grade, if one is given. */
@@ -47,6 +57,6 @@ public record Evaluation(SubjectRef subject, BigDecimal base, BigDecimal total, 
     public Evaluation withCohortOutcome(int rank, String grade, List<ScoreItem> extraItems) {
         List<ScoreItem> all = new java.util.ArrayList<>(items);
         all.addAll(extraItems);
-        return new Evaluation(subject, base, total, totalBeforeVeto, grade, vetoed, rank, categories, all);
+        return new Evaluation(subject, base, total, totalBeforeVeto, grade, vetoed, rank, categories, all, period);
     }
 }

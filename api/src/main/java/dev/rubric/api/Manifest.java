@@ -16,9 +16,13 @@ import java.util.Optional;
  * @param vetoEffect the default effect of a veto; never null
  * @param better     which totals rank first; never null
  * @param grades     the grade bands, best first; never null, may be empty
+ * @param language   the language of the sentences the engine writes (caps, clamps, quota drops); never null
+ * @param ranking    how a cohort is ranked beyond the totals: vetoed subjects and tie-breaks; never null
+ * @param periodRequired whether the rubric may only be evaluated for a named period ({@code period: required})
  */
 public record Manifest(String id, String name, String version, List<String> rules, List<Category> categories,
-                       VetoEffect vetoEffect, Better better, List<GradeBand> grades) {
+                       VetoEffect vetoEffect, Better better, List<GradeBand> grades, Language language, Ranking ranking,
+                       boolean periodRequired) {
 
     public Manifest {
         Objects.requireNonNull(id, "id");
@@ -27,6 +31,17 @@ public record Manifest(String id, String name, String version, List<String> rule
         Objects.requireNonNull(vetoEffect, "vetoEffect");
         Objects.requireNonNull(better, "better");
         grades = List.copyOf(grades);
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(ranking, "ranking");
+    }
+
+    /**
+     * A manifest with the defaults of the keys it does not give: the language taken from its text, vetoed subjects
+     * ranked by total with no tie-break, and no period required.
+     */
+    public Manifest(String id, String name, String version, List<String> rules, List<Category> categories,
+                    VetoEffect vetoEffect, Better better, List<GradeBand> grades) {
+        this(id, name, version, rules, categories, vetoEffect, better, grades, Language.of(name, categories), Ranking.DEFAULT, false);
     }
 
     /** The category with the given id. */
@@ -60,6 +75,51 @@ public record Manifest(String id, String name, String version, List<String> rule
         HIGHER,
         /** Lower totals rank first, as in penalty-point schemes. */
         LOWER
+    }
+
+    /** The language of the sentences the engine writes into explanations. */
+    public enum Language {
+        /** Chinese. */
+        ZH,
+        /** English. */
+        EN;
+
+        /** The default when a manifest gives none: Chinese when the name or a category name has Han characters. */
+        public static Language of(String name, List<Category> categories) {
+            if (hasHan(name) || categories.stream().anyMatch(c -> hasHan(c.name()))) {
+                return ZH;
+            }
+            return EN;
+        }
+
+        private static boolean hasHan(String s) {
+            return s != null && s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        }
+    }
+
+    /** Where vetoed subjects rank in a cohort. */
+    public enum VetoedRank {
+        /** By their total, as every other subject (the default). */
+        BY_TOTAL,
+        /** After every subject without a veto, by total among themselves. */
+        LAST
+    }
+
+    /**
+     * How a cohort is ranked beyond the totals ({@code ranking} in the manifest).
+     *
+     * @param vetoed   where vetoed subjects rank; never null
+     * @param tieBreak category ids compared in order, better score first, when totals tie; never null, may be empty
+     */
+    public record Ranking(VetoedRank vetoed, List<String> tieBreak) {
+
+        /** Vetoed subjects by total, no tie-break. */
+        public static final Ranking DEFAULT = new Ranking(VetoedRank.BY_TOTAL, List.of());
+
+        public Ranking {
+            Objects.requireNonNull(vetoed, "vetoed");
+            tieBreak = List.copyOf(tieBreak);
+        }
     }
 
     /** How a category's score starts. */

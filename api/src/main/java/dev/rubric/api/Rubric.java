@@ -22,33 +22,83 @@ public interface Rubric {
     List<RubricRule> rules();
 
     /**
-     * Scores one subject on its own: no rank, no quotas.
+     * Scores one subject on its own, with no period named (the unbounded {@link Period}): no rank, no quotas.
      *
      * @param subject the subject and its facts; never null
      * @return the itemized result
      * @throws EvaluationException when a rule throws, fires without end or misuses the score sheet
+     * @throws IllegalArgumentException when the rubric requires a period ({@code period: required})
      */
-    Evaluation evaluate(Subject subject);
+    default Evaluation evaluate(Subject subject) {
+        return evaluate(subject, Period.unbounded());
+    }
 
     /**
-     * Scores a cohort together: each subject alone, then ranks and grade quotas across them.
+     * Scores one subject on its own for a period (contract §8): rules see it as the {@link Period} fact and the
+     * result carries it.
+     *
+     * @param subject the subject and its facts; never null
+     * @param period  the assessment period, {@link Period#unbounded()} for none; never null
+     * @return the itemized result
+     * @throws EvaluationException when a rule throws, fires without end or misuses the score sheet
+     * @throws IllegalArgumentException when the rubric requires a period and {@code period} is unbounded, or a fact
+     *                                  has a type the rubric does not know
+     */
+    Evaluation evaluate(Subject subject, Period period);
+
+    /**
+     * Scores a cohort together, with no period named: each subject alone, then ranks and grade quotas across them.
      *
      * @param cohort the subjects, with unique ids; never null
      * @return the results by rank, then subject id
      * @throws EvaluationException when a rule fails for one of the subjects
-     * @throws IllegalArgumentException when two subjects share an id
+     * @throws IllegalArgumentException when two subjects share an id, or the rubric requires a period
      */
-    CohortResult evaluateCohort(List<Subject> cohort);
+    default CohortResult evaluateCohort(List<Subject> cohort) {
+        return evaluateCohort(cohort, Period.unbounded());
+    }
 
     /**
-     * Reads subjects from facts JSON (contract §5): one subject or an array of them.
+     * Scores a cohort together for a period: each subject alone, then ranks and grade quotas across them.
+     *
+     * @param cohort the subjects, with unique ids; never null
+     * @param period the assessment period, {@link Period#unbounded()} for none; never null
+     * @return the results by rank, then subject id
+     * @throws EvaluationException when a rule fails for one of the subjects
+     * @throws IllegalArgumentException when two subjects share an id, or the rubric requires a period and none is given
+     */
+    CohortResult evaluateCohort(List<Subject> cohort, Period period);
+
+    /**
+     * Scores what a facts file holds as it says: a cohort together or one subject alone, for the file's period or,
+     * when it names none, with none.
+     *
+     * @param facts what {@link #readFacts} returned; never null
+     * @return the results, by rank for a cohort
+     */
+    default CohortResult evaluate(Facts facts) {
+        Period period = facts.period() == null ? Period.unbounded() : facts.period();
+        return facts.cohort() ? evaluateCohort(facts.subjects(), period)
+                : new CohortResult(info(), List.of(evaluate(facts.subject(), period)));
+    }
+
+    /**
+     * Reads facts JSON (contract §5 and §8): one subject, an array of them, or {@code {"period": …, "subjects": […]}}.
      *
      * @param json       the JSON bytes, UTF-8; never null
      * @param sourceName the name shown in error messages, such as the file name; never null
-     * @return the subjects in file order
+     * @return the subjects in file order, whether they are a cohort, and the period the file names
      * @throws InvalidFactsException listing every problem with its JSON pointer; nothing is returned from a file that has one
      */
-    List<Subject> readFacts(InputStream json, String sourceName);
+    Facts readFacts(InputStream json, String sourceName);
+
+    /**
+     * Whether some rule of the rubric can match facts of a class (a pattern of it or of a supertype), so a caller can
+     * tell facts that count for nothing: {@code ./rubric check --facts} warns about them.
+     *
+     * @param factType the class of a fact; never null
+     */
+    boolean reads(Class<?> factType);
 
     /**
      * Makes a fact of a type the rubric knows (a type declared in its DRL, a class of the department

@@ -13,9 +13,16 @@ import java.math.BigDecimal;
  * @param grading  whether the rule belongs to the {@code "grading"} agenda group
  * @param file     the rule file, relative to the rubric folder; never null
  * @param line     the line of the rule's {@code rule} keyword
+ * @param idWritten whether the rule file gives an {@code @id} (which may equal the name), rather than the name standing in
  */
 public record RubricRule(String id, String name, String category, BigDecimal max, VetoEffect effect,
-                         boolean grading, String file, int line) {
+                         boolean grading, String file, int line, boolean idWritten) {
+
+    /** A rule whose {@code @id} counts as written when it differs from the name. */
+    public RubricRule(String id, String name, String category, BigDecimal max, VetoEffect effect,
+                      boolean grading, String file, int line) {
+        this(id, name, category, max, effect, grading, file, line, id != null && !id.equals(name));
+    }
 
     /** The rule's place as {@code file:line}. */
     public String source() {

@@ -14,12 +14,19 @@ public record Subject(String id, String name, List<Object> facts) {
 
     public Subject {
         Objects.requireNonNull(id, "id");
-        facts = List.copyOf(Objects.requireNonNull(facts, "facts"));
+        Objects.requireNonNull(facts, "facts of subject [" + id + "]");
+        for (int i = 0; i < facts.size(); i++) {
+            if (facts.get(i) == null) {
+                throw new IllegalArgumentException("fact " + i + " (counting from 0) of subject [" + id + "] is null; leave it out, or give the fact");
+            }
+        }
+        facts = List.copyOf(facts);
     }
 
     /** A subject with the given facts. */
     public static Subject of(String id, String name, Object... facts) {
-        return new Subject(id, name, List.of(facts));
+        Objects.requireNonNull(facts, "facts of subject [" + id + "]");
+        return new Subject(id, name, java.util.Arrays.asList(facts));
     }
 
     /** This subject's reference as it appears in a result. */

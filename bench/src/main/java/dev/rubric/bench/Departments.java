@@ -62,7 +62,7 @@ public final class Departments {
     /** The 21 sample departments of the bundled cohort, read with the rubric's own facts reader. */
     public static List<Subject> sampleCohort(Rubric rubric) {
         try (InputStream in = Departments.class.getResourceAsStream(SAMPLE)) {
-            return rubric.readFacts(in, "party-mass-2026.json");
+            return rubric.readFacts(in, "party-mass-2026.json").subjects();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

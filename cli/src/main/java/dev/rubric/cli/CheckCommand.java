@@ -1,10 +1,12 @@
 package dev.rubric.cli;
 
+import dev.rubric.api.Facts;
 import dev.rubric.api.Manifest;
 import dev.rubric.api.Problem;
 import dev.rubric.api.Rubric;
 import dev.rubric.api.RubricRule;
 import dev.rubric.api.Rubrics;
+import dev.rubric.api.Subject;
 import dev.rubric.api.InvalidRubricException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,6 +36,10 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR|classpath:NAME", description = "The rubric folder.")
     String rubric;
 
+    @picocli.CommandLine.Option(names = "--facts", paramLabel = "FILE", description = {
+            "Facts JSON to check against the rubric: each must be readable, and a fact type no rule reads is warned about."})
+    String facts;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -56,6 +62,9 @@ final class CheckCommand implements Callable<Integer> {
             return Main.PROBLEM;
         }
         List<String> warnings = lint(loaded);
+        if (facts != null) {
+            warnings.addAll(unreadFacts(loaded));
+        }
         for (String w : warnings) {
             out.println("warning: " + w);
         }
@@ -75,6 +84,39 @@ final class CheckCommand implements Callable<Integer> {
         return (folder && p.file() != null ? Path.of(rubric).resolve(p.file()).toString() + where.substring(p.file().length()) : where) + ": ";
     }
 
+    /** A warning for each fact type of the facts file that no rule of the rubric reads. */
+    private List<String> unreadFacts(Rubric loaded) {
+        Facts read;
+        try (java.io.InputStream in = EvaluateCommand.open(facts)) {
+            read = loaded.readFacts(in, EvaluateCommand.displayName(facts));
+        } catch (java.io.IOException e) {
+            throw new Main.CliProblem("cannot read facts [" + facts + "]: " + e.getMessage());
+        }
+        return unread(loaded, read.subjects()).stream().map(u -> EvaluateCommand.displayName(facts) + ": " + u).toList();
+    }
+
+    /**
+     * For each fact type no rule reads: how many such facts there are, and where the first is. Shared with
+     * {@code evaluate --verbose}.
+     */
+    static List<String> unread(Rubric rubric, List<Subject> subjects) {
+        java.util.Map<Class<?>, int[]> counts = new java.util.LinkedHashMap<>();
+        java.util.Map<Class<?>, String> first = new java.util.HashMap<>();
+        for (Subject s : subjects) {
+            for (int i = 0; i < s.facts().size(); i++) {
+                Class<?> type = s.facts().get(i).getClass();
+                if (!rubric.reads(type)) {
+                    counts.computeIfAbsent(type, t -> new int[1])[0]++;
+                    first.putIfAbsent(type, "subject [" + s.id() + "], fact " + i);
+                }
+            }
+        }
+        List<String> warnings = new ArrayList<>();
+        counts.forEach((type, n) -> warnings.add("no rule reads facts of type [" + type.getSimpleName() + "]: " + n[0]
+                + (n[0] == 1 ? " fact counts" : " facts count") + " for nothing (first: " + first.get(type) + ")"));
+        return warnings;
+    }
+
     /** What is legal but probably not meant: categories no rule scores, rules without an @id. */
     private static List<String> lint(Rubric rubric) {
         List<String> warnings = new ArrayList<>();
@@ -84,7 +126,7 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         for (RubricRule r : rubric.rules()) {
-            if (r.id().equals(r.name())) {
+            if (!r.idWritten()) {
                 warnings.add(r.source() + ": rule [" + r.name() + "] has no @id; explanations will show its name");
             }
         }

@@ -1,9 +1,10 @@
 package dev.rubric.cli;
 
 import dev.rubric.api.CohortResult;
+import dev.rubric.api.Facts;
+import dev.rubric.api.Period;
 import dev.rubric.api.Rubric;
 import dev.rubric.api.Rubrics;
-import dev.rubric.api.Subject;
 import dev.rubric.engine.json.ResultJson;
 import dev.rubric.engine.report.MarkdownReport;
 import dev.rubric.engine.report.TextReport;
@@ -12,13 +13,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code rubric evaluate}: scores a cohort and prints the ranking and every subject's explanation. */
@@ -45,6 +44,13 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--facts", paramLabel = "FILE", description = "Facts JSON: one subject or an array (default: the bundled sample departments, with the bundled rubric).")
     String facts;
 
+    @Option(names = "--period", paramLabel = "PERIOD", description = {
+            "The assessment period: 2026, 2026-Q3, 2026-H1 or 2026-01-01..2026-12-31 (default: the facts file's, else none)."})
+    String period;
+
+    @Option(names = "--verbose", description = "Also say, on stderr, which facts no rule reads (they count for nothing).")
+    boolean verbose;
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "text, json or markdown (default: ${DEFAULT-VALUE}).", defaultValue = "text")
     Format format;
 
@@ -58,19 +64,44 @@ final class EvaluateCommand implements Callable<Integer> {
             }
             factsLocation = DEFAULT_FACTS;
         }
+        Period named = null;
+        if (period != null) {
+            try {
+                named = Period.parse(period);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--period: " + e.getMessage());
+            }
+        }
+        if (facts != null && !spec.commandLine().getParseResult().hasMatchedOption("--rubric")) {
+            // facts of the caller's own scored by a rubric they did not name: say which one
+            spec.commandLine().getErr().println("rubric: no --rubric given; scoring with the bundled rubric [" + rubric + "]");
+            spec.commandLine().getErr().flush();
+        }
         Rubric loaded = Rubrics.load(rubric, main.loadOptions());
-        List<Subject> subjects;
-        boolean cohort;
+        Facts read;
         try (InputStream in = open(factsLocation)) {
-            byte[] json = in.readAllBytes();
-            cohort = startsWithArray(json);
-            subjects = loaded.readFacts(new ByteArrayInputStream(json), displayName(factsLocation));
+            read = loaded.readFacts(in, displayName(factsLocation));
         } catch (IOException e) {
             throw new Main.CliProblem("cannot read facts [" + factsLocation + "]: " + e.getMessage());
         }
+        if (named != null && read.period() != null && !named.equals(read.period())) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--period [" + period + "] and the period ["
+                    + read.period().id() + "] of the facts file differ; give one of them");
+        }
+        Period scoredFor = named != null ? named : read.period() != null ? read.period() : Period.unbounded();
+        if (scoredFor.isUnbounded() && loaded.manifest().periodRequired()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "rubric [" + loaded.info().id()
+                    + "] requires a period (period: required in its manifest); give --period with " + Period.FORMS
+                    + ", or name it in the facts file as {\"period\": …, \"subjects\": […]}");
+        }
+        if (verbose) {
+            for (String w : CheckCommand.unread(loaded, read.subjects())) {
+                spec.commandLine().getErr().println("rubric: " + w);
+            }
+            spec.commandLine().getErr().flush();
+        }
         // contract §4 step 7: ranks and quotas only when a cohort (an array) is evaluated together
-        CohortResult result = cohort ? loaded.evaluateCohort(subjects)
-                : new CohortResult(loaded.info(), List.of(loaded.evaluate(subjects.get(0))));
+        CohortResult result = loaded.evaluate(new Facts(read.subjects(), read.cohort(), scoredFor));
         String rendered = switch (format) {
             case json -> ResultJson.toJson(result);
             case markdown -> MarkdownReport.render(result, loaded.manifest());
@@ -79,19 +110,6 @@ final class EvaluateCommand implements Callable<Integer> {
         spec.commandLine().getOut().print(rendered);
         spec.commandLine().getOut().flush();
         return 0;
-    }
-
-    /** Whether facts JSON is an array of subjects (a cohort) rather than one subject object. */
-    static boolean startsWithArray(byte[] json) {
-        for (byte b : json) {
-            if (b == '[') {
-                return true;
-            }
-            if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != (byte) 0xEF && b != (byte) 0xBB && b != (byte) 0xBF) {
-                return false; // skipping whitespace and a UTF-8 byte order mark
-            }
-        }
-        return false;
     }
 
     static InputStream open(String location) throws IOException {

@@ -129,6 +129,171 @@ class CommandLineTest {
     }
 
     @Nested
+    class Periods {
+
+        /** A rubric that deducts a point per late day in the period, and the facts of one unit late three times. */
+        private Path rubricAndFacts(Path dir, String manifestExtra, String facts) throws IOException {
+            Path rubric = Files.createDirectories(dir.resolve("late"));
+            Files.writeString(rubric.resolve("rubric.yaml"), "id: late\ncategories:\n  - { id: work, max: 10 }\n" + manifestExtra,
+                    StandardCharsets.UTF_8);
+            Files.writeString(rubric.resolve("late.drl"), """
+                    package t;
+                    import dev.rubric.api.Period;
+                    global dev.rubric.api.ScoreSheet score;
+                    declare Late
+                      day : java.time.LocalDate
+                    end
+                    rule "L1 late" @id("L1") @category("work")
+                    when
+                      Period( $s : start, $e : end )
+                      $l : Late( day >= $s, day <= $e )
+                    then
+                      score.deduct(1, "late on " + $l.getDay(), $l);
+                    end
+                    """, StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve("facts.json"), facts, StandardCharsets.UTF_8);
+            return rubric;
+        }
+
+        private static final String LATE_THREE_TIMES = "[{\"id\": \"D1\", \"facts\": [{\"type\": \"Late\", \"day\": \"2026-02-10\"},"
+                + " {\"type\": \"Late\", \"day\": \"2026-08-01\"}, {\"type\": \"Late\", \"day\": \"2025-12-31\"}]}]";
+
+        @Test
+        void periodNamesWhatTheRulesCountAndTheResultCarriesIt(@TempDir Path dir) throws IOException {
+            Path rubric = rubricAndFacts(dir, "", LATE_THREE_TIMES);
+
+            Run run = rubric("evaluate", "--rubric", rubric.toString(), "--facts", dir.resolve("facts.json").toString(),
+                    "--period", "2026-H2", "--format", "json");
+
+            assertThat(run.code()).isZero();
+            JsonNode result = new ObjectMapper().readTree(run.out()).path("results").get(0);
+            assertThat(result.path("total").asInt()).isEqualTo(9);
+            assertThat(result.path("period").toString()).isEqualTo("{\"id\":\"2026-H2\",\"start\":\"2026-07-01\",\"end\":\"2026-12-31\"}");
+        }
+
+        @Test
+        void theTextReportNamesThePeriod(@TempDir Path dir) throws IOException {
+            Path rubric = rubricAndFacts(dir, "", LATE_THREE_TIMES);
+
+            Run run = rubric("evaluate", "--rubric", rubric.toString(), "--facts", dir.resolve("facts.json").toString(), "--period", "2026");
+
+            assertThat(run.code()).isZero();
+            assertThat(run.out()).contains("Period: 2026 (2026-01-01 to 2026-12-31)");
+        }
+
+        @Test
+        void aPeriodInAnotherFormIsAUsageErrorNamingTheAcceptedForms(@TempDir Path dir) throws IOException {
+            Path rubric = rubricAndFacts(dir, "", LATE_THREE_TIMES);
+
+            Run run = rubric("evaluate", "--rubric", rubric.toString(), "--facts", dir.resolve("facts.json").toString(), "--period", "2026Q3");
+
+            assertThat(run.code()).isEqualTo(2);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err()).contains("--period: period [2026Q3] is not one of the accepted forms; give a year (2026), a quarter (2026-Q3),"
+                    + " a half-year (2026-H1) or a range of days (2026-01-01..2026-12-31)");
+        }
+
+        @Test
+        void aRubricThatRequiresAPeriodIsAUsageErrorWithoutOne(@TempDir Path dir) throws IOException {
+            Path rubric = rubricAndFacts(dir, "period: required\n", LATE_THREE_TIMES);
+
+            Run run = rubric("evaluate", "--rubric", rubric.toString(), "--facts", dir.resolve("facts.json").toString());
+
+            assertThat(run.code()).isEqualTo(2);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err()).contains("rubric [late] requires a period (period: required in its manifest); give --period with a year (2026)");
+        }
+
+        @Test
+        void theFactsFilesPeriodIsUsedAndAnotherOnTheCommandLineIsAUsageError(@TempDir Path dir) throws IOException {
+            Path rubric = rubricAndFacts(dir, "period: required\n", "{\"period\": \"2026-Q1\", \"subjects\": " + LATE_THREE_TIMES + "}");
+            String facts = dir.resolve("facts.json").toString();
+
+            Run fromFile = rubric("evaluate", "--rubric", rubric.toString(), "--facts", facts, "--format", "json");
+            Run clash = rubric("evaluate", "--rubric", rubric.toString(), "--facts", facts, "--period", "2026");
+
+            assertThat(fromFile.code()).isZero();
+            assertThat(new ObjectMapper().readTree(fromFile.out()).path("results").get(0).path("total").asInt()).isEqualTo(9);
+            assertThat(clash.code()).isEqualTo(2);
+            assertThat(clash.err()).contains("--period [2026] and the period [2026-Q1] of the facts file differ; give one of them");
+        }
+
+        @Test
+        void factsWithoutARubricSayWhichRubricScoredThem(@TempDir Path dir) throws IOException {
+            Path facts = dir.resolve("one.json");
+            Files.writeString(facts, "{ \"id\": \"D99\", \"facts\": [] }", StandardCharsets.UTF_8);
+
+            Run run = rubric("evaluate", "--facts", facts.toString());
+
+            assertThat(run.code()).isZero();
+            assertThat(run.err()).isEqualTo("rubric: no --rubric given; scoring with the bundled rubric [classpath:rubrics/party-mass-efficiency]\n");
+        }
+    }
+
+    @Nested
+    class FactsNoRuleReads {
+
+        private Path rubric(Path dir) throws IOException {
+            Path rubric = Files.createDirectories(dir.resolve("r"));
+            Files.writeString(rubric.resolve("rubric.yaml"), "id: r\ncategories:\n  - { id: work, max: 10 }\n", StandardCharsets.UTF_8);
+            Files.writeString(rubric.resolve("work.drl"), """
+                    package t;
+                    import dev.rubric.model.TargetTask;
+                    global dev.rubric.api.ScoreSheet score;
+                    rule "W1" @id("W1") @category("work")
+                    when
+                      $t : TargetTask( completedOn == null )
+                    then
+                      score.deduct(1, "open task", $t);
+                    end
+                    rule "W2 unnamed"  @category("work")
+                    when
+                      $t : TargetTask( title == "x" )
+                    then
+                      score.deduct(1, "x", $t);
+                    end
+                    """, StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve("facts.json"), """
+                    [{"id": "D1", "facts": [
+                      {"type": "TargetTask", "id": "T-1", "title": "a", "deadline": "2026-06-30", "status": "IN_PROGRESS"},
+                      {"type": "Commendation", "id": "C-1", "achievement": "a", "title": "b", "kind": "HONOUR", "level": "COUNTY", "date": "2026-05-01"},
+                      {"type": "Commendation", "id": "C-2", "achievement": "a", "title": "b", "kind": "HONOUR", "level": "CITY", "date": "2026-06-01"}]}]
+                    """, StandardCharsets.UTF_8);
+            return rubric;
+        }
+
+        @Test
+        void checkWithFactsWarnsAboutAFactTypeNoRuleReads(@TempDir Path dir) throws IOException {
+            Path rubric = rubric(dir);
+
+            Run run = rubric("check", rubric.toString(), "--facts", dir.resolve("facts.json").toString());
+
+            assertThat(run.code()).isZero();
+            assertThat(run.out()).contains("warning: " + dir.resolve("facts.json") + ": no rule reads facts of type [Commendation]:"
+                    + " 2 facts count for nothing (first: subject [D1], fact 1)");
+        }
+
+        @Test
+        void checkWarnsAboutARuleWithoutIdButNotAboutOneWhoseIdIsItsName(@TempDir Path dir) throws IOException {
+            Path rubric = rubric(dir);
+
+            Run run = rubric("check", rubric.toString());
+
+            assertThat(run.out()).contains("work.drl:10: rule [W2 unnamed] has no @id").doesNotContain("rule [W1] has no @id");
+        }
+
+        @Test
+        void evaluateVerboseSaysWhichFactsNoRuleReads(@TempDir Path dir) throws IOException {
+            Path rubric = rubric(dir);
+
+            Run run = rubric("evaluate", "--rubric", rubric.toString(), "--facts", dir.resolve("facts.json").toString(), "--verbose");
+
+            assertThat(run.code()).isZero();
+            assertThat(run.err()).isEqualTo("rubric: no rule reads facts of type [Commendation]: 2 facts count for nothing (first: subject [D1], fact 1)\n");
+        }
+    }
+
+    @Nested
     class Check {
 
         @Test
@@ -169,7 +334,7 @@ class CommandLineTest {
             assertThat(run.code()).isEqualTo(1);
             assertThat(run.out()).isEmpty();
             assertThat(run.err())
-                    .contains(dir.resolve("rubric.yaml") + ":7:5: grade [better] can never match")
+                    .contains(dir.resolve("rubric.yaml") + ":7:5: grade [better] can never be given")
                     .contains(dir.resolve("targets.drl") + ":4:1: rule [A1] has @category(\"target\"), which the manifest does not have")
                     .contains("did you mean [targets]?")
                     .contains("2 problems");

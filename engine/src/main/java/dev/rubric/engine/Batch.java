@@ -47,7 +47,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * are written in input order, so memory does not grow with the stream. Evaluated alone ({@link #evaluate})
  * nothing of a subject is kept once its line is written. Ranks and quotas (contract §4, step 7) need the
  * whole cohort: {@link #evaluateCohort} keeps only each subject's total and grade, spills the result lines
- * to a temporary file, ranks from the totals with {@link Scoring#standings}, then copies the spilled lines
+ * to a temporary file, ranks from the totals (and tie-break scores) with {@link Scoring#standings}, then copies the spilled lines
  * to the output with each one's rank, grade and quota drops. Lines stay in input order in both modes
  * (a batch's consumer sorts by {@code rank} if it wants the contract's rank order).
  *
@@ -127,7 +127,7 @@ public final class Batch {
         long[] vetoed = {0};
         long subjects = run(new Lines(jsonLines), line -> {
             Evaluation e = evaluate(line, sourceName);
-            return new Scored(ResultJson.line(e), e.total(), e.grade(), e.vetoed());
+            return new Scored(ResultJson.line(e), null, e.vetoed());
         }, out, scored -> vetoed[0] += scored.vetoed ? 1 : 0);
         return new Summary(subjects, vetoed[0]);
     }
@@ -151,16 +151,14 @@ public final class Batch {
         Path spill = null;
         try {
             spill = Files.createTempFile("rubric-batch-", ".jsonl");
-            List<BigDecimal> totals = new ArrayList<>();
-            List<String> grades = new ArrayList<>();
+            List<Scoring.Standing> totals = new ArrayList<>();
             long[] vetoed = {0};
             try (OutputStream spilled = Files.newOutputStream(spill)) {
                 run(new Lines(jsonLines), line -> {
                     Evaluation e = evaluate(line, sourceName);
-                    return new Scored(ResultJson.line(e), e.total(), e.grade(), e.vetoed());
+                    return new Scored(ResultJson.line(e), Scoring.Standing.of(rubric.manifest(), e), e.vetoed());
                 }, spilled, scored -> {
-                    totals.add(scored.total);
-                    grades.add(scored.grade);
+                    totals.add(scored.standing);
                     vetoed[0] += scored.vetoed ? 1 : 0;
                 });
             }
@@ -168,14 +166,13 @@ public final class Batch {
                 throw new InvalidFactsException(sourceName, List.of(Problem.at(sourceName, 0, 0,
                         "the cohort is empty; give at least one subject, one JSON object per line")));
             }
-            Scoring.Standings standings = Scoring.standings(rubric.manifest(), totals, grades, wording());
+            Scoring.Standings standings = Scoring.standings(rubric.manifest(), totals, wording());
             totals.clear();
-            grades.clear();
             try (InputStream spilled = Files.newInputStream(spill)) {
                 run(new Lines(spilled), line -> {
                     int i = (int) (line.number - 1);
                     return new Scored(ResultJson.withCohortOutcome(line.bytes, standings.rank(i), standings.grade(i),
-                            standings.drops(i)), null, null, false);
+                            standings.drops(i)), null, false);
                 }, out, scored -> { });
             }
             return new Summary(standings.size(), vetoed[0]);
@@ -197,7 +194,7 @@ public final class Batch {
     }
 
     /** One line's result on its way to the output. */
-    private record Scored(byte[] bytes, BigDecimal total, String grade, boolean vetoed) {
+    private record Scored(byte[] bytes, Scoring.Standing standing, boolean vetoed) {
     }
 
     private interface Work {
@@ -279,9 +276,9 @@ public final class Batch {
                 reader = new FactReader(compiled.declaredTypes(), compiled.classLoader(), loaded.options().trusted());
                 readers.set(reader);
             }
-            subjects = reader.read(new ByteArrayInputStream(line.bytes), source);
+            subjects = reader.read(new ByteArrayInputStream(line.bytes), source).subjects();
         } else {
-            subjects = rubric.readFacts(new ByteArrayInputStream(line.bytes), source);
+            subjects = rubric.readFacts(new ByteArrayInputStream(line.bytes), source).subjects();
         }
         return rubric.evaluate(subjects.get(0));
     }

@@ -161,6 +161,7 @@ public final class DroolsRubricLoader implements RubricLoader {
         long start = System.nanoTime();
         RuleIndexer.Index index = RuleIndexer.index(texts, manifest);
         problems.addAll(index.problems());
+        problems.addAll(read.unreachableGrades(index.gradeGivers())); // known only with the rules (contract §2)
         RubricCompiler.Result compiled = texts.isEmpty() ? null
                 : RubricCompiler.compile(manifest == null ? null : manifest.id(), texts, classLoader, FactModel::contains);
         if (compiled != null) {

@@ -2,6 +2,8 @@ package dev.rubric.engine;
 
 import dev.rubric.api.CohortResult;
 import dev.rubric.api.Evaluation;
+import dev.rubric.api.Facts;
+import dev.rubric.api.Period;
 import dev.rubric.api.LoadOptions;
 import dev.rubric.api.Manifest;
 import dev.rubric.api.Rubric;
@@ -58,12 +60,23 @@ final class LoadedRubric implements Rubric {
     }
 
     @Override
-    public Evaluation evaluate(Subject subject) {
-        return runner.evaluate(Objects.requireNonNull(subject, "subject"));
+    public Evaluation evaluate(Subject subject, Period period) {
+        return runner.evaluate(Objects.requireNonNull(subject, "subject"), checked(period));
+    }
+
+    /** The period, refused when the rubric requires one and none is named (contract §8). */
+    private Period checked(Period period) {
+        Objects.requireNonNull(period, "period (Period.unbounded() for none)");
+        if (period.isUnbounded() && rules.manifest().periodRequired()) {
+            throw new IllegalArgumentException("rubric [" + rules.info().id() + "] requires a period (period: required in its manifest);"
+                    + " name one, such as Period.parse(\"2026\"), or in the facts file or with --period: " + Period.FORMS);
+        }
+        return period;
     }
 
     @Override
-    public CohortResult evaluateCohort(List<Subject> cohort) {
+    public CohortResult evaluateCohort(List<Subject> cohort, Period period) {
+        checked(period);
         Set<String> ids = new HashSet<>();
         for (Subject s : cohort) {
             if (!ids.add(s.id())) {
@@ -72,14 +85,19 @@ final class LoadedRubric implements Rubric {
         }
         List<Evaluation> each = new ArrayList<>(cohort.size());
         for (Subject s : cohort) {
-            each.add(runner.evaluate(s));
+            each.add(runner.evaluate(s, period));
         }
         return Scoring.cohort(rules.manifest(), rules.info(), each, rules.wording());
     }
 
     @Override
-    public List<Subject> readFacts(InputStream json, String sourceName) {
+    public Facts readFacts(InputStream json, String sourceName) {
         return reader().read(json, sourceName);
+    }
+
+    @Override
+    public boolean reads(Class<?> factType) {
+        return SessionRunner.reads(rules, Objects.requireNonNull(factType, "factType"));
     }
 
     @Override

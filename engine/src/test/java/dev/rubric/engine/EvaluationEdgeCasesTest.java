@@ -43,7 +43,7 @@ class EvaluationEdgeCasesTest {
     }
 
     private static List<Subject> facts(Rubric rubric, String json) {
-        return rubric.readFacts(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "facts.json");
+        return rubric.readFacts(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "facts.json").subjects();
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.rubric.engine;
 import dev.rubric.api.CohortResult;
 import dev.rubric.api.Evaluation;
 import dev.rubric.api.EvaluationException;
+import dev.rubric.api.InvalidRubricException;
 import dev.rubric.api.Evidence;
 import dev.rubric.api.ItemKind;
 import dev.rubric.api.Problem;
@@ -42,7 +43,7 @@ class EvaluationTest {
     private static final Rubric FHRS = Rubrics.load("classpath:rubrics/fhrs");
 
     private static List<Subject> facts(Rubric rubric, String json) {
-        return rubric.readFacts(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "facts.json");
+        return rubric.readFacts(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "facts.json").subjects();
     }
 
     private static Object finding(String id, String area, String points) {
@@ -465,8 +466,8 @@ class EvaluationTest {
 
         @ParameterizedTest(name = "score.{0}({1}, ...) is an error saying [{2}]")
         @CsvSource(delimiter = '|', value = {
-                "deduct | -2                       | with -2 points; points are given as a positive number",
-                "add    | -0.5                     | with -0.5 points; points are given as a positive number",
+                "deduct | 0 - 2                    | with -2 points; points are given as a positive number",
+                "add    | 0.5 - 1                  | with -0.5 points; points are given as a positive number",
                 "deduct | null                     | with null points",
                 "deduct | Double.NaN               | with NaN points; points must be a finite number",
                 "add    | Double.POSITIVE_INFINITY | with Infinity points; points must be a finite number"})
@@ -482,6 +483,23 @@ class EvaluationTest {
             assertThat(e.problems()).singleElement().satisfies(p -> {
                 assertThat(p.where()).isEqualTo("r.drl:9");
                 assertThat(p.message()).startsWith("rule [X1] calls score." + call + " ").contains(says);
+            });
+        }
+
+        @ParameterizedTest(name = "score.{0}({1}, ...) is refused when the rubric loads")
+        @CsvSource(delimiter = '|', value = {"deduct | -2 | 2", "add | -0.5 | 0.5", "deduct | (-1) | 1"})
+        void aNegativeNumberWrittenAsPointsIsARubricErrorBeforeAnyEvaluation(String call, String points, String positive) {
+            // when
+            InvalidRubricException e = catchThrowableOfType(InvalidRubricException.class,
+                    () -> rubric("  score." + call + "(" + points + ", \"x\");"));
+
+            // then check and evaluate both report it with its line, whether or not the rule would ever fire
+            assertThat(e).isNotNull();
+            assertThat(e.problems()).singleElement().satisfies(p -> {
+                assertThat(p.where()).isEqualTo("r.drl:12");
+                assertThat(p.message()).isEqualTo("rule [X] calls score." + call + "(" + points.replaceAll("[()]", "")
+                        + ", …) with a negative number; points are given as a positive number, score." + call + "(" + positive
+                        + ", …): score.deduct lowers the score and score.add raises it");
             });
         }
 

@@ -29,7 +29,7 @@ class FactsJsonTest {
     }
 
     private List<Subject> read(String json) {
-        return rubric.readFacts(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "facts.json");
+        return rubric.readFacts(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "facts.json").subjects();
     }
 
     @Test

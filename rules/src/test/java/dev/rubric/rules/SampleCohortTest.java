@@ -44,7 +44,7 @@ class SampleCohortTest {
     /** The 21 departments of {@code classpath:samples/party-mass-2026.json}. */
     static List<Subject> sampleCohort(Rubric rubric) throws IOException {
         try (InputStream in = SampleCohortTest.class.getResourceAsStream("/samples/party-mass-2026.json")) {
-            return rubric.readFacts(in, "party-mass-2026.json");
+            return rubric.readFacts(in, "party-mass-2026.json").subjects();
         }
     }
 

@@ -2,6 +2,8 @@ package dev.rubric.testkit;
 
 import dev.rubric.api.CohortResult;
 import dev.rubric.api.Evaluation;
+import dev.rubric.api.Facts;
+import dev.rubric.api.Period;
 import dev.rubric.api.Manifest;
 import dev.rubric.api.Rubric;
 import dev.rubric.api.RubricInfo;
@@ -43,22 +45,27 @@ final class RecordingRubric implements Rubric {
     }
 
     @Override
-    public Evaluation evaluate(Subject subject) {
-        Evaluation e = rubric.evaluate(subject);
+    public Evaluation evaluate(Subject subject, Period period) {
+        Evaluation e = rubric.evaluate(subject, period);
         coverage.record(e);
         return e;
     }
 
     @Override
-    public CohortResult evaluateCohort(List<Subject> cohort) {
-        CohortResult r = rubric.evaluateCohort(cohort);
+    public CohortResult evaluateCohort(List<Subject> cohort, Period period) {
+        CohortResult r = rubric.evaluateCohort(cohort, period);
         coverage.record(r);
         return r;
     }
 
     @Override
-    public List<Subject> readFacts(InputStream json, String sourceName) {
+    public Facts readFacts(InputStream json, String sourceName) {
         return rubric.readFacts(json, sourceName);
+    }
+
+    @Override
+    public boolean reads(Class<?> factType) {
+        return rubric.reads(factType);
     }
 
     @Override

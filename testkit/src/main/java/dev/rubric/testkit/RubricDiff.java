@@ -108,8 +108,8 @@ public record RubricDiff(RubricInfo before, RubricInfo after, List<SubjectChange
     public static RubricDiff compare(String beforeLocation, String afterLocation, byte[] factsJson, String factsName, LoadOptions options) {
         Rubric before = Rubrics.load(beforeLocation, options);
         Rubric after = Rubrics.load(afterLocation, options);
-        return compare(before, after, before.readFacts(new java.io.ByteArrayInputStream(factsJson), factsName),
-                after.readFacts(new java.io.ByteArrayInputStream(factsJson), factsName),
+        return compare(before, after, before.readFacts(new java.io.ByteArrayInputStream(factsJson), factsName).subjects(),
+                after.readFacts(new java.io.ByteArrayInputStream(factsJson), factsName).subjects(),
                 ScenarioRunner.filesOf(beforeLocation), ScenarioRunner.filesOf(afterLocation));
     }
 

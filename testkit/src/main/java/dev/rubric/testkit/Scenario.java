@@ -1,5 +1,6 @@
 package dev.rubric.testkit;
 
+import dev.rubric.api.Period;
 import dev.rubric.api.Subject;
 
 import java.math.BigDecimal;
@@ -19,6 +20,7 @@ import java.util.Set;
  *   id: D01
  *   facts:
  *     - { type: TargetTask, id: T-1, title: …, deadline: 2026-06-30, completedOn: 2026-07-10, status: COMPLETED }
+ * period: 2026-Q3             # optional: 2026, 2026-Q3, 2026-H1 or 2026-01-01..2026-12-31 (contract §8)
  * expect:                     # for an array of subjects: a mapping from subject id to such expectations
  *   total: 99
  *   grade: 优秀               # ~ for no grade
@@ -31,8 +33,19 @@ import java.util.Set;
  * @param name     its name (the file name when it gives none)
  * @param subjects the subjects its facts describe, each with the background's facts first
  * @param expected what is expected of each subject, by subject id
+ * @param period   the period the subjects are scored for ({@code period: 2026-Q3}, or the facts file's), or null for none
  */
-public record Scenario(String file, String name, List<Subject> subjects, Map<String, Expectation> expected) {
+public record Scenario(String file, String name, List<Subject> subjects, Map<String, Expectation> expected, Period period) {
+
+    /** A scenario scored with no period named. */
+    public Scenario(String file, String name, List<Subject> subjects, Map<String, Expectation> expected) {
+        this(file, name, subjects, expected, null);
+    }
+
+    /** The period to evaluate with: the scenario's, or the unbounded one. */
+    public Period periodOrUnbounded() {
+        return period == null ? Period.unbounded() : period;
+    }
 
     /**
      * What is expected of one subject; a null field is not checked.

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.rubric.api.InvalidFactsException;
 import dev.rubric.api.Problem;
 import dev.rubric.api.Rubric;
+import dev.rubric.api.Facts;
+import dev.rubric.api.Period;
 import dev.rubric.api.Subject;
 
 import java.io.ByteArrayInputStream;
@@ -30,7 +32,7 @@ final class ScenarioReader {
 
     private static final ObjectMapper YAML = YAMLMapper.builder().build();
     private static final ObjectMapper JSON = JsonMapper.builder().build();
-    private static final Set<String> KEYS = Set.of("name", "description", "background", "facts", "expect");
+    private static final Set<String> KEYS = Set.of("name", "description", "background", "facts", "period", "expect");
     private static final Set<String> EXPECT_KEYS = Set.of("total", "grade", "vetoed", "rank", "items", "absent");
 
     private ScenarioReader() {
@@ -71,12 +73,21 @@ final class ScenarioReader {
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!KEYS.contains(key)) {
-                throw invalid(file, 0, "unknown key [" + key + "]; a scenario has name, description, background, facts and expect");
+                throw invalid(file, 0, "unknown key [" + key + "]; a scenario has name, description, background, facts, period and expect");
             }
         }
         String name = root.hasNonNull("name") ? root.get("name").asText() : baseName(file);
         JsonNode facts = root.get("facts");
         List<Subject> subjects;
+        Period period = null;
+        if (root.hasNonNull("period")) {
+            try {
+                period = Period.parse(root.get("period").asText());
+            } catch (IllegalArgumentException e) {
+                throw invalid(file, 0, e.getMessage());
+            }
+        }
+        Facts given;
         if (facts == null) {
             throw invalid(file, 0, "the scenario has no facts");
         } else if (facts.isTextual()) {
@@ -85,13 +96,20 @@ final class ScenarioReader {
             if (content == null) {
                 throw invalid(file, 0, "facts file [" + ref + "] does not exist");
             }
-            subjects = rubric.readFacts(new ByteArrayInputStream(content), ref);
+            given = rubric.readFacts(new ByteArrayInputStream(content), ref);
         } else {
             try {
-                subjects = rubric.readFacts(new ByteArrayInputStream(JSON.writeValueAsBytes(facts)), file + " facts");
+                given = rubric.readFacts(new ByteArrayInputStream(JSON.writeValueAsBytes(facts)), file + " facts");
             } catch (JsonProcessingException e) {
                 throw invalid(file, 0, "facts cannot be read: " + e.getOriginalMessage());
             }
+        }
+        subjects = given.subjects();
+        if (period != null && given.period() != null && !period.equals(given.period())) {
+            throw invalid(file, 0, "period [" + period.id() + "] and the period [" + given.period().id() + "] of its facts differ; give one of them");
+        }
+        if (period == null) {
+            period = given.period();
         }
         JsonNode background = root.get("background");
         if (background != null) {
@@ -117,7 +135,7 @@ final class ScenarioReader {
                 }
             }
         }
-        return new Scenario(file, name, subjects, expected);
+        return new Scenario(file, name, subjects, expected, period);
     }
 
     /**
@@ -134,7 +152,7 @@ final class ScenarioReader {
         if (content == null) {
             throw invalid(file, 0, "background file [" + ref + "] does not exist");
         }
-        List<Subject> shared = rubric.readFacts(new ByteArrayInputStream(content), ref);
+        List<Subject> shared = rubric.readFacts(new ByteArrayInputStream(content), ref).subjects();
         if (shared.size() != 1) {
             throw invalid(file, 0, "background file [" + ref + "] must hold one subject, whose facts every subject of the scenario starts from; it holds "
                     + shared.size());

@@ -86,11 +86,11 @@ public final class ScenarioRunner {
             Map<String, Evaluation> results = new LinkedHashMap<>();
             if (scenario.subjects().size() == 1) {
                 Subject s = scenario.subjects().get(0);
-                Evaluation e = rubric.evaluate(s);
+                Evaluation e = rubric.evaluate(s, scenario.periodOrUnbounded());
                 coverage.record(e);
                 results.put(s.id(), e);
             } else {
-                CohortResult cohort = rubric.evaluateCohort(scenario.subjects());
+                CohortResult cohort = rubric.evaluateCohort(scenario.subjects(), scenario.periodOrUnbounded());
                 coverage.record(cohort);
                 cohort.results().forEach(e -> results.put(e.subject().id(), e));
             }

@@ -120,6 +120,42 @@ class ScenarioRunnerTest {
     }
 
     @Test
+    void aScenarioNamesThePeriodItsSubjectsAreScoredFor() {
+        // given a rule that counts a late task only when it was finished within the period
+        Path rubric = MiniRubric.copyTo(dir);
+        MiniRubric.edit(rubric, "targets.drl", "$t : TargetTask( status == TaskStatus.COMPLETED, completedOn > deadline )",
+                "dev.rubric.api.Period( $s : start, $e : end )\n    $t : TargetTask( status == TaskStatus.COMPLETED, completedOn > deadline, completedOn >= $s, completedOn <= $e )");
+        MiniRubric.write(rubric, "scenarios/first-half.yaml", """
+                name: 上半年内没有逾期
+                background: period.json
+                period: 2026-H1
+                facts:
+                  id: D01
+                  facts:
+                    - { type: TargetTask, id: T-1, title: 机要保密检查, responsible: 王芳, deadline: 2026-06-30, completedOn: 2026-07-10, status: COMPLETED }
+                expect:
+                  absent: [T1]
+                """);
+        MiniRubric.write(rubric, "scenarios/bad-period.yaml", """
+                period: 2026-Q5
+                facts: { id: D01, facts: [] }
+                expect: { total: 10 }
+                """);
+
+        // when
+        ScenarioRun run = ScenarioRunner.run(rubric.toString());
+
+        // then the late task of July is not counted in the first half, and still is without a period
+        assertThat(run.results()).filteredOn(r -> r.file().equals("scenarios/first-half.yaml")).singleElement()
+                .satisfies(r -> assertThat(r.failures()).isEmpty());
+        assertThat(run.results()).filteredOn(r -> r.file().equals("scenarios/late-task.yaml")).singleElement()
+                .satisfies(r -> assertThat(r.failures()).isEmpty());
+        assertThat(run.results()).filteredOn(r -> r.file().equals("scenarios/bad-period.yaml")).singleElement()
+                .satisfies(r -> assertThat(r.failures()).singleElement().asString()
+                        .contains("scenarios/bad-period.yaml").contains("period [2026-Q5] is not one of the accepted forms"));
+    }
+
+    @Test
     void aBackgroundMustHoldOneSubject() {
         Path rubric = MiniRubric.copyTo(dir);
         MiniRubric.write(rubric, "scenarios/two.json", "[ { \"id\": \"A\", \"facts\": [] }, { \"id\": \"B\", \"facts\": [] } ]");

@@ -6,6 +6,7 @@ import dev.rubric.api.RubricRule;
 import dev.rubric.api.ScoreSheet;
 import dev.rubric.api.VetoEffect;
 import dev.rubric.engine.Spelling;
+import dev.rubric.engine.manifest.GradeGivers;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.AttributeDescr;
 import org.drools.drl.ast.descr.GlobalDescr;
@@ -40,19 +41,31 @@ public final class RuleIndexer {
     private static final Set<String> KNOWN_ANNOTATIONS = Set.of("id", "category", "max", "effect");
     private static final Pattern CALL = Pattern.compile("\\bscore\\s*\\.\\s*(deduct|add|veto|limitGrade)\\s*\\(");
     private static final Pattern LIMIT_LITERAL = Pattern.compile("\\bscore\\s*\\.\\s*limitGrade\\s*\\(\\s*\"([^\"]*)\"");
+    private static final Pattern LIMIT_CALL = Pattern.compile("\\bscore\\s*\\.\\s*limitGrade\\s*\\(\\s*(\"?)");
+    private static final Pattern VETO_CALL = Pattern.compile("\\bscore\\s*\\.\\s*veto\\s*\\(");
+    /** A negative number written where deduct or add takes its points: {@code score.deduct(-2, …)}. */
+    private static final Pattern NEGATIVE_POINTS = Pattern.compile(
+            "\\bscore\\s*\\.\\s*(deduct|add)\\s*\\(\\s*(?:\\(\\s*)?(-\\s*[0-9][0-9_.]*[a-zA-Z]?)\\s*\\)?\\s*,");
 
     private final Manifest manifest;
     private final List<Problem> problems = new ArrayList<>();
     private final List<RubricRule> rules = new ArrayList<>();
     private final Map<String, RubricRule> byQualifiedName = new HashMap<>();
     private final Map<String, RubricRule> byId = new LinkedHashMap<>();
+    private final List<VetoEffect> vetoes = new ArrayList<>();
+    private final java.util.Set<String> limits = new java.util.HashSet<>();
+    private boolean anyGrade;
 
     private RuleIndexer(Manifest manifest) {
         this.manifest = manifest;
     }
 
-    /** The index of a rubric's rules and the problems its metadata has. */
-    public record Index(List<RubricRule> rules, Map<String, RubricRule> byQualifiedName, List<Problem> problems) {
+    /**
+     * The index of a rubric's rules, the problems its metadata has, and the grades its rules can give beyond the
+     * totals (for the reachability of grade bands, contract §2).
+     */
+    public record Index(List<RubricRule> rules, Map<String, RubricRule> byQualifiedName, List<Problem> problems,
+                        GradeGivers gradeGivers) {
     }
 
     /**
@@ -64,7 +77,8 @@ public final class RuleIndexer {
     public static Index index(Map<String, String> files, Manifest manifest) {
         RuleIndexer indexer = new RuleIndexer(manifest);
         files.forEach(indexer::indexFile);
-        return new Index(List.copyOf(indexer.rules), Map.copyOf(indexer.byQualifiedName), List.copyOf(indexer.problems));
+        return new Index(List.copyOf(indexer.rules), Map.copyOf(indexer.byQualifiedName), List.copyOf(indexer.problems),
+                new GradeGivers(indexer.vetoes, indexer.limits, indexer.anyGrade));
     }
 
     /** The key a rule is found by at run time: its package and name. */
@@ -116,6 +130,7 @@ public final class RuleIndexer {
             }
         }
         String id = value(r, "id");
+        boolean idWritten = id != null && !id.isBlank();
         if (id == null) {
             id = name;
         } else if (id.isBlank()) {
@@ -182,10 +197,25 @@ public final class RuleIndexer {
             problems.add(Problem.at(file, lineOf(r.getAnnotation("category"), line), column, label + " has @category(\"" + category
                     + "\"), which the manifest does not have; its categories are " + categoryIds() + Spelling.didYouMean(category, categoryIds())));
         }
+        Matcher negative = NEGATIVE_POINTS.matcher(consequence);
+        while (negative.find()) {
+            String literal = negative.group(2).replaceAll("\\s+", "");
+            problems.add(Problem.at(file, thenLine, 0, label + " calls score." + negative.group(1) + "(" + literal
+                    + ", …) with a negative number; points are given as a positive number, score." + negative.group(1) + "("
+                    + literal.substring(1) + ", …): score.deduct lowers the score and score.add raises it"));
+        }
+        Matcher limitCalls = LIMIT_CALL.matcher(consequence);
+        while (limitCalls.find()) {
+            anyGrade |= limitCalls.group(1).isEmpty(); // a grade given by an expression could be any grade
+        }
+        if (VETO_CALL.matcher(consequence).find() && manifest != null) {
+            vetoes.add(effect != null ? effect : manifest.vetoEffect());
+        }
         if (manifest != null) {
             Matcher limits = LIMIT_LITERAL.matcher(consequence);
             while (limits.find()) {
                 String grade = limits.group(1);
+                this.limits.add(grade);
                 if (manifest.gradeIndex(grade) < 0) {
                     problems.add(Problem.at(file, thenLine, 0, label + " calls score.limitGrade(\"" + grade
                             + "\"), but the manifest has no such grade; its grades are " + gradeIds() + Spelling.didYouMean(grade, gradeIds())));
@@ -193,7 +223,7 @@ public final class RuleIndexer {
             }
         }
 
-        RubricRule rule = new RubricRule(id, name, category, max, effect, grading, file, line);
+        RubricRule rule = new RubricRule(id, name, category, max, effect, grading, file, line, idWritten);
         RubricRule clash = byId.putIfAbsent(id, rule);
         if (clash != null) {
             problems.add(Problem.at(file, lineOf(r.getAnnotation("id"), line), column, label + " has @id(\"" + id + "\"), already used by rule ["

@@ -17,7 +17,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.rubric.api.Facts;
 import dev.rubric.api.InvalidFactsException;
+import dev.rubric.api.Period;
 import dev.rubric.api.Problem;
 import dev.rubric.api.Subject;
 import dev.rubric.engine.Spelling;
@@ -70,6 +72,8 @@ public final class FactReader {
     static final int MAX_DIGITS = 1000;
 
     private static final Set<String> SUBJECT_KEYS = Set.of("id", "name", "facts");
+    private static final Set<String> PERIOD_FILE_KEYS = Set.of("period", "subjects");
+    private static final Set<String> PERIOD_KEYS = Set.of("id", "start", "end");
 
     private final Map<String, FactType> declaredTypes;
     private final ClassLoader classLoader;
@@ -106,8 +110,8 @@ public final class FactReader {
         this.anyClass = anyClass;
     }
 
-    /** Reads one subject or an array of subjects. */
-    public List<Subject> read(InputStream json, String source) {
+    /** Reads one subject, an array of subjects, or {@code {"period": …, "subjects": […]}} (contract §5 and §8). */
+    public Facts read(InputStream json, String source) {
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
@@ -123,19 +127,40 @@ public final class FactReader {
         }
         List<Problem> problems = new ArrayList<>();
         List<Subject> subjects = new ArrayList<>();
+        Period period = null;
+        String base = "";
+        boolean cohort = root != null && root.isArray();
+        if (root != null && root.isObject() && (root.has("subjects") || root.has("period"))) {
+            // contract §8: a period around the subjects
+            for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+                String key = it.next();
+                if (!PERIOD_FILE_KEYS.contains(key)) {
+                    problems.add(Problem.atPointer(source, "/" + escape(key), "unknown key [" + key + "] of a facts file with a period"
+                            + Spelling.didYouMean(key, PERIOD_FILE_KEYS) + "; it has period and subjects"));
+                }
+            }
+            period = period(root.get("period"), source, problems);
+            root = root.get("subjects");
+            base = "/subjects";
+            cohort = true;
+            if (root == null || !root.isArray()) {
+                problems.add(Problem.atPointer(source, base, "subjects must be an array of subjects [{\"id\": …, \"facts\": […]}], found " + kind(root)));
+                throw new InvalidFactsException(source, problems);
+            }
+        }
         if (root == null || root.isMissingNode()) {
             problems.add(Problem.atPointer(source, "", "the file is empty; give one subject {\"id\": …, \"facts\": […]} or an array of them"));
         } else if (root.isArray()) {
             if (root.isEmpty()) {
-                problems.add(Problem.atPointer(source, "", "the cohort is empty; give at least one subject"));
+                problems.add(Problem.atPointer(source, base, "the cohort is empty; give at least one subject"));
             }
             Map<String, String> ids = new HashMap<>();
             for (int i = 0; i < root.size(); i++) {
-                Subject s = subject(root.get(i), "/" + i, source, problems);
+                Subject s = subject(root.get(i), base + "/" + i, source, problems);
                 if (s != null) {
-                    String first = ids.putIfAbsent(s.id(), "/" + i);
+                    String first = ids.putIfAbsent(s.id(), base + "/" + i);
                     if (first != null) {
-                        problems.add(Problem.atPointer(source, "/" + i + "/id", "subject id [" + s.id() + "] is used twice (first at " + first
+                        problems.add(Problem.atPointer(source, base + "/" + i + "/id", "subject id [" + s.id() + "] is used twice (first at " + first
                                 + "); subject ids must be unique in a cohort"));
                     }
                     subjects.add(s);
@@ -150,7 +175,63 @@ public final class FactReader {
         if (!problems.isEmpty()) {
             throw new InvalidFactsException(source, problems);
         }
-        return subjects;
+        return new Facts(subjects, cohort, period);
+    }
+
+    /** The period of a facts file: {@code {"id", "start", "end"}}, or text as {@code --period} takes it. */
+    private static Period period(JsonNode node, String source, List<Problem> problems) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (node.isTextual()) {
+            try {
+                return Period.parse(node.asText());
+            } catch (IllegalArgumentException e) {
+                problems.add(Problem.atPointer(source, "/period", e.getMessage()));
+                return null;
+            }
+        }
+        if (!node.isObject()) {
+            problems.add(Problem.atPointer(source, "/period", "a period is {\"id\": \"2026\", \"start\": \"2026-01-01\", \"end\": \"2026-12-31\"} or text such as \"2026-Q3\"; found "
+                    + kind(node)));
+            return null;
+        }
+        int before = problems.size();
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!PERIOD_KEYS.contains(key)) {
+                problems.add(Problem.atPointer(source, "/period/" + escape(key), "unknown key [" + key + "] of a period"
+                        + Spelling.didYouMean(key, PERIOD_KEYS) + "; a period has id, start and end"));
+            }
+        }
+        JsonNode id = node.get("id");
+        if (id != null && !id.isNull() && (!id.isTextual() || id.asText().isBlank())) {
+            problems.add(Problem.atPointer(source, "/period/id", "a period's id is text, such as \"2026\" or \"2026-Q3\"; found " + kind(id)));
+        }
+        java.time.LocalDate start = day(node.get("start"), "/period/start", source, problems);
+        java.time.LocalDate end = day(node.get("end"), "/period/end", source, problems);
+        if (problems.size() > before) {
+            return null;
+        }
+        if (end.isBefore(start)) {
+            problems.add(Problem.atPointer(source, "/period/end", "the period ends [" + end + "] before it starts [" + start + "]"));
+            return null;
+        }
+        return new Period(id == null || id.isNull() ? start + ".." + end : id.asText(), start, end);
+    }
+
+    private static java.time.LocalDate day(JsonNode node, String at, String source, List<Problem> problems) {
+        if (node == null || !node.isTextual()) {
+            problems.add(Problem.atPointer(source, at, "a period needs its first and last day (start, end) as ISO dates such as \"2026-01-01\"; found "
+                    + kind(node)));
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(node.asText());
+        } catch (java.time.format.DateTimeParseException e) {
+            problems.add(Problem.atPointer(source, at, "[" + node.asText() + "] is not a day written as an ISO date such as \"2026-01-01\""));
+            return null;
+        }
     }
 
     /** Makes one fact from a type name and property values. */

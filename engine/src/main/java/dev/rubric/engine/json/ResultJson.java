@@ -32,7 +32,7 @@ import java.util.Map;
  *
  * <p>Beyond the contract's fields a result carries {@code totalBeforeVeto} when it was vetoed, an item
  * carries {@code grade} and {@code effect} where they apply, and evidence without an id carries its
- * {@code properties}, so a reader can tell what matched.
+ * {@code properties}, so a reader can tell what matched; a result scored for a named period carries {@code period}.
  */
 public final class ResultJson {
 
@@ -168,6 +168,13 @@ public final class ResultJson {
         g.writeStringField("id", e.subject().id());
         nullableString(g, "name", e.subject().name());
         g.writeEndObject();
+        if (e.period() != null) { // contract §8: only a result scored for a named period carries it
+            g.writeObjectFieldStart("period");
+            g.writeStringField("id", e.period().id());
+            g.writeStringField("start", e.period().start().toString());
+            g.writeStringField("end", e.period().end().toString());
+            g.writeEndObject();
+        }
         number(g, "base", e.base());
         number(g, "total", e.total());
         g.writeFieldName("grade");

@@ -33,13 +33,19 @@ public final class ManifestReader {
     public static final String FILE = "rubric.yaml";
 
     private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
-    private static final Set<String> TOP = Set.of("id", "name", "version", "rules", "categories", "veto", "better", "grades");
+    private static final Set<String> TOP = Set.of("id", "name", "version", "rules", "categories", "veto", "better", "language",
+            "ranking", "period", "grades");
+    private static final Set<String> RANKING = Set.of("vetoed", "tieBreak");
     private static final Set<String> CATEGORY = Set.of("id", "name", "max", "min", "mode");
     private static final Set<String> VETO = Set.of("effect");
     private static final Set<String> GRADE = Set.of("id", "min", "max", "quota");
 
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, Integer> ruleLines = new HashMap<>();
+    /** The place of each valid grade band, by position, for problems found once the rules are known. */
+    private final List<int[]> bandPlaces = new ArrayList<>();
+    /** The lowest and highest total, or null when a category's bounds could not be read. */
+    private BigDecimal[] range;
     /** Whether every category's bounds could be read, so the range of totals (and which bands can match) is known. */
     private boolean rangeKnown = true;
 
@@ -50,12 +56,39 @@ public final class ManifestReader {
      * The outcome of reading a manifest: every problem found; the manifest, which is complete when there
      * is no problem and otherwise holds the parts that were valid (null when the file is not even a YAML
      * mapping); and the line of each file listed under {@code rules}.
+     *
+     * <p>Whether every grade band can be given depends on the rules too (a veto or a {@code limitGrade} call
+     * gives grades no total reaches), so those problems come from {@link #unreachableGrades} once the rules are
+     * indexed, not with {@link #problems}.
      */
-    public record Result(Manifest manifest, List<Problem> problems, Map<String, Integer> ruleLines) {
+    public record Result(Manifest manifest, List<Problem> problems, Map<String, Integer> ruleLines,
+                         List<int[]> bandPlaces, BigDecimal[] range) {
 
         /** Whether the manifest can be used: no problem was found. */
         public boolean valid() {
             return problems.isEmpty();
+        }
+
+        /**
+         * The grade bands nothing can give (contract §2): no total within the categories' bounds, no quota of a
+         * better band, no veto effect and no {@code limitGrade} call. Empty when the bands or bounds could not be read.
+         *
+         * @param givers the grades the rubric's rules can give; never null
+         */
+        public List<Problem> unreachableGrades(GradeGivers givers) {
+            if (manifest == null || range == null || bandPlaces.size() != manifest.grades().size()) {
+                return List.of();
+            }
+            List<Problem> found = new ArrayList<>();
+            List<GradeBand> bands = manifest.grades();
+            List<String> why = GradeCoverage.unreachable(bands, range[0], range[1], manifest.better(), givers);
+            for (int i = 0; i < bands.size(); i++) {
+                if (why.get(i) != null) {
+                    found.add(Problem.at(FILE, bandPlaces.get(i)[0], bandPlaces.get(i)[1],
+                            "grade [" + bands.get(i).id() + "] can never be given: " + why.get(i)));
+                }
+            }
+            return found;
         }
     }
 
@@ -64,11 +97,15 @@ public final class ManifestReader {
         return new ManifestReader().readAll(yaml);
     }
 
+    private Result result(Manifest manifest) {
+        return new Result(manifest, problems, ruleLines, List.copyOf(bandPlaces), range);
+    }
+
     private Result readAll(byte[] yaml) {
         Utf8.Malformed malformed = Utf8.malformed(yaml);
         if (malformed != null) {
             problem(malformed.line(), malformed.column(), malformed.message());
-            return new Result(null, problems, ruleLines);
+            return result(null);
         }
         List<YamlNode.Duplicate> duplicates = new ArrayList<>();
         YamlNode root;
@@ -76,14 +113,14 @@ public final class ManifestReader {
             root = YamlNode.read(new ByteArrayInputStream(yaml), duplicates);
         } catch (YamlNode.SyntaxError e) {
             problem(e.line, e.column, e.getMessage());
-            return new Result(null, problems, ruleLines);
+            return result(null);
         }
         for (YamlNode.Duplicate d : duplicates) {
             problem(d.line(), d.column(), "key [" + d.key() + "] is given twice (first on line " + d.firstLine() + "); keep one");
         }
         if (!(root instanceof YamlNode.Mapping)) {
             problem(root.line(), root.column(), "the manifest must be a mapping of keys (id, categories, grades, ...), found " + root.kind());
-            return new Result(null, problems, ruleLines);
+            return result(null);
         }
         YamlNode.Mapping top = (YamlNode.Mapping) root;
         unknownKeys(top, TOP, "the manifest");
@@ -99,10 +136,14 @@ public final class ManifestReader {
         List<GradeBand> grades = grades(top, categories, rangeKnown && !categories.isEmpty());
         VetoEffect effect = veto(top, grades);
         Better better = better(top);
+        Manifest.Language language = language(top, name, categories);
+        Manifest.Ranking ranking = ranking(top, categories);
+        boolean periodRequired = period(top);
 
         // with problems, the manifest holds what was valid, so rule files can still be checked against it
-        Manifest manifest = new Manifest(id == null ? "unnamed" : id, name, version, rules, categories, effect, better, grades);
-        return new Result(manifest, problems, ruleLines);
+        Manifest manifest = new Manifest(id == null ? "unnamed" : id, name, version, rules, categories, effect, better, grades,
+                language, ranking, periodRequired);
+        return result(manifest);
     }
 
     private List<String> rules(YamlNode.Mapping top) {
@@ -229,6 +270,7 @@ public final class ManifestReader {
             if (quota != null && (quota.signum() < 0 || quota.compareTo(BigDecimal.ONE) > 0)) {
                 problem(m.entries().get("quota").value(), "quota of grade [" + gid + "] is " + plain(quota)
                         + "; a quota is a share of the cohort between 0 and 1, such as 0.2 for 20%");
+                quota = null; // reported; it drops no one into the next band
             }
             if (min != null && max != null && min.compareTo(max) > 0) {
                 problem(m, "grade [" + gid + "] has min " + plain(min) + " above its max " + plain(max) + ", so it can never match");
@@ -241,16 +283,14 @@ public final class ManifestReader {
             GradeBand last = result.get(result.size() - 1);
             problem(nodes.get(nodes.size() - 1), "the lowest grade [" + last.id() + "] has a quota, but there is no grade below it to drop to; remove the quota");
         }
-        // only unreadable bounds make the check meaningless: other problems (a quota above 1, an unknown key)
-        // must not hide an unreachable band, since every problem is reported at once
+        // only unreadable bounds make the reachability check meaningless: other problems (a quota above 1, an
+        // unknown key) must not hide an unreachable band, since every problem is reported at once
         if (boundsKnown && rangeKnown) {
             BigDecimal lo = categories.stream().map(Category::min).reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal hi = categories.stream().map(Category::max).reduce(BigDecimal.ZERO, BigDecimal::add);
-            for (int i = 0; i < result.size(); i++) {
-                String why = GradeCoverage.whyUnreachable(result, i, lo, hi);
-                if (why != null) {
-                    problem(nodes.get(i), "grade [" + result.get(i).id() + "] can never match: " + why);
-                }
+            range = new BigDecimal[] {lo, hi};
+            for (YamlNode node : nodes) {
+                bandPlaces.add(new int[] {node.line(), node.column()});
             }
         }
         return result;
@@ -294,6 +334,75 @@ public final class ManifestReader {
         }
         problem(top.entries().get("better").value(), "better must be higher or lower, found [" + text + "]");
         return Better.HIGHER;
+    }
+
+    private Manifest.Language language(YamlNode.Mapping top, String name, List<Category> categories) {
+        String text = text(top, "language", false);
+        if (text == null) {
+            return Manifest.Language.of(name, categories);
+        }
+        switch (text) {
+            case "zh": return Manifest.Language.ZH;
+            case "en": return Manifest.Language.EN;
+            default:
+                problem(top.entries().get("language").value(), "language must be zh (Chinese) or en (English), found [" + text + "]");
+                return Manifest.Language.of(name, categories);
+        }
+    }
+
+    private Manifest.Ranking ranking(YamlNode.Mapping top, List<Category> categories) {
+        YamlNode.Entry e = top.entries().get("ranking");
+        if (e == null) {
+            return Manifest.Ranking.DEFAULT;
+        }
+        if (!(e.value() instanceof YamlNode.Mapping m)) {
+            problem(e.value(), "ranking must be a mapping such as { vetoed: last, tieBreak: [targets] }, found " + e.value().kind());
+            return Manifest.Ranking.DEFAULT;
+        }
+        unknownKeys(m, RANKING, "ranking");
+        Manifest.VetoedRank vetoed = Manifest.VetoedRank.BY_TOTAL;
+        String v = text(m, "vetoed", false);
+        if ("last".equals(v)) {
+            vetoed = Manifest.VetoedRank.LAST;
+        } else if (v != null && !"by-total".equals(v)) {
+            problem(m.entries().get("vetoed").value(), "ranking.vetoed must be by-total or last, found [" + v + "]"
+                    + Spelling.didYouMean(v, List.of("by-total", "last")));
+        }
+        List<String> tieBreak = new ArrayList<>();
+        YamlNode.Entry t = m.entries().get("tieBreak");
+        if (t != null) {
+            List<String> ids = categories.stream().map(Category::id).toList();
+            if (!(t.value() instanceof YamlNode.Sequence seq)) {
+                problem(t.value(), "ranking.tieBreak must be a list of category ids, such as [targets]; found " + t.value().kind());
+            } else {
+                for (YamlNode item : seq.items()) {
+                    if (!(item instanceof YamlNode.Scalar s && s.value() instanceof String cid)) {
+                        problem(item, "each entry of ranking.tieBreak must be a category id, found " + item.kind());
+                    } else if (!ids.contains(cid)) {
+                        problem(item, "ranking.tieBreak names category [" + cid + "], which is not one of the categories " + ids
+                                + Spelling.didYouMean(cid, ids));
+                    } else if (tieBreak.contains(cid)) {
+                        problem(item, "ranking.tieBreak names category [" + cid + "] twice; name each category once");
+                    } else {
+                        tieBreak.add(cid);
+                    }
+                }
+            }
+        }
+        return new Manifest.Ranking(vetoed, tieBreak);
+    }
+
+    private boolean period(YamlNode.Mapping top) {
+        String text = text(top, "period", false);
+        if (text == null) {
+            return false;
+        }
+        if (!text.equals("required")) {
+            problem(top.entries().get("period").value(), "period must be [required] when given (the rubric is then only evaluated for a named period), found ["
+                    + text + "]; leave the key out to allow evaluating without a period");
+            return false;
+        }
+        return true;
     }
 
     private static List<String> gradeIds(List<GradeBand> grades) {

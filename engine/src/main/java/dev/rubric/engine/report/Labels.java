@@ -19,6 +19,15 @@ record Labels(String rank, String subject, String total, String grade, String ve
         return chinese ? CHINESE : ENGLISH;
     }
 
+    /** The line naming the period results were scored for, or empty when none was named (contract §8). */
+    String period(dev.rubric.api.Period period) {
+        if (period == null) {
+            return "";
+        }
+        return this == CHINESE ? "考核周期：" + period.id() + "（" + period.start() + "至" + period.end() + "）"
+                : "Period: " + period.id() + " (" + period.start() + " to " + period.end() + ")";
+    }
+
     String kind(ItemKind kind) {
         return kinds[kind.ordinal()];
     }

@@ -24,7 +24,9 @@ public final class MarkdownReport {
         if (r.version() != null) {
             b.append(" (").append(r.version()).append(')');
         }
-        b.append("\n\n`").append(r.digest()).append("` · ").append(l.cohortOf()).append(": ").append(result.results().size()).append("\n\n");
+        b.append("\n\n`").append(r.digest()).append("` · ").append(l.cohortOf()).append(": ").append(result.results().size());
+        String period = l.period(result.results().isEmpty() ? null : result.results().get(0).period());
+        b.append(period.isEmpty() ? "" : " · " + period).append("\n\n");
         b.append("| ").append(l.rank()).append(" | ").append(l.subject()).append(" | ").append(l.total()).append(" | ")
                 .append(l.grade()).append(" | ").append(l.vetoed()).append(" |\n|---:|---|---:|---|---|\n");
         for (Evaluation e : result.results()) {

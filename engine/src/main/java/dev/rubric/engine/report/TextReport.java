@@ -26,7 +26,9 @@ public final class TextReport {
         Labels l = Labels.of(Wording.isChinese(manifest));
         StringBuilder b = new StringBuilder();
         header(b, result.rubric());
-        b.append(l.cohortOf()).append(": ").append(result.results().size()).append("\n\n");
+        b.append(l.cohortOf()).append(": ").append(result.results().size()).append('\n');
+        String period = l.period(result.results().isEmpty() ? null : result.results().get(0).period());
+        b.append(period.isEmpty() ? "" : period + "\n").append('\n');
         ranking(b, result.results(), l);
         for (Evaluation e : result.results()) {
             b.append('\n');

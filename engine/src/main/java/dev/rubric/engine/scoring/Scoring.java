@@ -7,6 +7,7 @@ import dev.rubric.api.ItemKind;
 import dev.rubric.api.Manifest;
 import dev.rubric.api.Manifest.Category;
 import dev.rubric.api.Manifest.GradeBand;
+import dev.rubric.api.Period;
 import dev.rubric.api.RubricInfo;
 import dev.rubric.api.RubricRule;
 import dev.rubric.api.ScoreItem;
@@ -193,6 +194,16 @@ public final class Scoring {
      * @param verdicts the VETO and GRADE_LIMIT items of both phases, in the order rules made them
      */
     public static Evaluation finish(Manifest manifest, SubjectRef subject, Subtotal subtotal, List<RawItem> verdicts, Wording wording) {
+        return finish(manifest, subject, null, subtotal, verdicts, wording);
+    }
+
+    /**
+     * Steps 4–6 for a subject scored for a period.
+     *
+     * @param period the period the result carries, or null (or unbounded) when none was named
+     */
+    public static Evaluation finish(Manifest manifest, SubjectRef subject, Period period, Subtotal subtotal, List<RawItem> verdicts,
+                                    Wording wording) {
         List<ScoreItem> items = new ArrayList<>(subtotal.items());
         List<GradeBand> bands = manifest.grades();
         BigDecimal total = subtotal.total();
@@ -229,8 +240,9 @@ public final class Scoring {
                     total = BigDecimal.ZERO;
                 }
                 zeroed = true;
-                int zeroBand = band(bands, BigDecimal.ZERO);
-                // the grade is taken again from the bands: no band for 0 means no grade, never the earlier one
+                // the grade is taken again from the bands for the total as it now is (0, or the total that stayed):
+                // no band for it means no grade; never better than the grade so far
+                int zeroBand = band(bands, total);
                 if (zeroBand < 0) {
                     noGrade = true;
                 } else {
@@ -249,7 +261,7 @@ public final class Scoring {
                     v.rule().source(), capGrade, effect.toString()));
         }
         String gradeId = noGrade || grade < 0 ? null : bands.get(grade).id();
-        return new Evaluation(subject, manifest.base(), total, before, gradeId, vetoed, null, subtotal.categories(), items);
+        return new Evaluation(subject, manifest.base(), total, before, gradeId, vetoed, null, subtotal.categories(), items, period);
     }
 
     /**
@@ -258,13 +270,11 @@ public final class Scoring {
      * @param evaluations each subject's result from {@link #finish}; subject ids unique
      */
     public static CohortResult cohort(Manifest manifest, RubricInfo rubric, List<Evaluation> evaluations, Wording wording) {
-        List<BigDecimal> totals = new ArrayList<>(evaluations.size());
-        List<String> grades = new ArrayList<>(evaluations.size());
+        List<Standing> standing = new ArrayList<>(evaluations.size());
         for (Evaluation e : evaluations) {
-            totals.add(e.total());
-            grades.add(e.grade());
+            standing.add(Standing.of(manifest, e));
         }
-        Standings standings = standings(manifest, totals, grades, wording);
+        Standings standings = standings(manifest, standing, wording);
         List<Evaluation> results = new ArrayList<>(evaluations.size());
         for (int i = 0; i < evaluations.size(); i++) {
             results.add(evaluations.get(i).withCohortOutcome(standings.rank(i), standings.grade(i), standings.drops(i)));
@@ -274,38 +284,60 @@ public final class Scoring {
     }
 
     /**
-     * Step 7 on what it needs alone, each subject's total and grade, so a cohort too large to hold in
-     * memory can be ranked from one decimal and one grade per subject.
+     * What step 7 needs of one subject, so a cohort too large to hold in memory can be ranked from a few numbers
+     * per subject.
      *
-     * @param totals each subject's total, in any fixed order; never null
-     * @param grades each subject's grade from {@link #finish} (null when none is given), in the same order; never null
+     * @param total    the subject's total; never null
+     * @param grade    the grade from {@link #finish}, or null when none is given
+     * @param vetoed   whether a veto applies (ranked last where the manifest says {@code ranking.vetoed: last})
+     * @param tieBreak the scores of the manifest's {@code ranking.tieBreak} categories, in that order; never null
+     */
+    public record Standing(BigDecimal total, String grade, boolean vetoed, List<BigDecimal> tieBreak) {
+
+        public Standing {
+            java.util.Objects.requireNonNull(total, "total");
+            tieBreak = List.copyOf(tieBreak);
+        }
+
+        /** What step 7 needs of a result. */
+        public static Standing of(Manifest manifest, Evaluation e) {
+            List<BigDecimal> scores = new ArrayList<>(manifest.ranking().tieBreak().size());
+            for (String id : manifest.ranking().tieBreak()) {
+                for (CategoryScore c : e.categories()) {
+                    if (c.id().equals(id)) {
+                        scores.add(c.score());
+                    }
+                }
+            }
+            return new Standing(e.total(), e.grade(), e.vetoed(), scores);
+        }
+    }
+
+    /**
+     * Step 7 on what it needs alone: ranks by total (and {@code ranking}), then grade quotas.
+     *
+     * @param subjects each subject's standing, in any fixed order; never null
      * @return ranks, grades after quotas and quota drops, by the same positions
      */
-    public static Standings standings(Manifest manifest, List<BigDecimal> totals, List<String> grades, Wording wording) {
-        int n = totals.size();
-        if (grades.size() != n) {
-            throw new IllegalArgumentException("[" + n + "] totals but [" + grades.size() + "] grades; give one of each per subject");
-        }
-        Comparator<Integer> byTotal = (a, b) -> totals.get(a).compareTo(totals.get(b));
-        if (manifest.better() == Manifest.Better.HIGHER) {
-            byTotal = byTotal.reversed();
-        }
+    public static Standings standings(Manifest manifest, List<Standing> subjects, Wording wording) {
+        int n = subjects.size();
+        Comparator<Standing> order = order(manifest);
         Integer[] ranked = new Integer[n];
         for (int i = 0; i < n; i++) {
             ranked[i] = i;
         }
-        java.util.Arrays.sort(ranked, byTotal);
+        java.util.Arrays.sort(ranked, (a, b) -> order.compare(subjects.get(a), subjects.get(b)));
 
         int[] ranks = new int[n];
         for (int i = 0; i < n; i++) {
-            boolean tiedWithPrevious = i > 0 && totals.get(ranked[i - 1]).compareTo(totals.get(ranked[i])) == 0;
+            boolean tiedWithPrevious = i > 0 && order.compare(subjects.get(ranked[i - 1]), subjects.get(ranked[i])) == 0;
             ranks[ranked[i]] = tiedWithPrevious ? ranks[ranked[i - 1]] : i + 1;
         }
 
         List<GradeBand> bands = manifest.grades();
         int[] grade = new int[n];
         for (int i = 0; i < n; i++) {
-            grade[i] = grades.get(i) == null ? -1 : manifest.gradeIndex(grades.get(i));
+            grade[i] = subjects.get(i).grade() == null ? -1 : manifest.gradeIndex(subjects.get(i).grade());
         }
         List<List<ScoreItem>> drops = new ArrayList<>(java.util.Collections.nCopies(n, List.of()));
         for (int g = 0; g < bands.size() - 1; g++) {
@@ -326,10 +358,11 @@ public final class Scoring {
             String next = bands.get(g + 1).id();
             ScoreItem drop = new ScoreItem(null, null, null, ItemKind.QUOTA, BigDecimal.ZERO,
                     wording.quotaDrop(band.id(), band.quota(), allowed, next), List.of(), null, next, null);
-            BigDecimal firstOut = totals.get(holders.get(allowed));
+            Standing firstOut = subjects.get(holders.get(allowed));
             for (int h = 0; h < holders.size(); h++) {
                 int i = holders.get(h);
-                if (h >= allowed || totals.get(i).compareTo(firstOut) == 0) {
+                // subjects still tied with the first one out (by total and tie-break) drop with it
+                if (h >= allowed || order.compare(subjects.get(i), firstOut) == 0) {
                     grade[i] = g + 1;
                     List<ScoreItem> mine = new ArrayList<>(drops.get(i));
                     mine.add(drop);
@@ -339,9 +372,24 @@ public final class Scoring {
         }
         String[] finalGrades = new String[n];
         for (int i = 0; i < n; i++) {
-            finalGrades[i] = grades.get(i) == null ? null : bands.get(grade[i]).id();
+            finalGrades[i] = subjects.get(i).grade() == null ? null : bands.get(grade[i]).id();
         }
         return new Standings(ranks, finalGrades, drops);
+    }
+
+    /** Best first: vetoed last where the manifest says so, then by total, then by the tie-break categories. */
+    private static Comparator<Standing> order(Manifest manifest) {
+        boolean higher = manifest.better() == Manifest.Better.HIGHER;
+        Comparator<Standing> order = manifest.ranking().vetoed() == Manifest.VetoedRank.LAST
+                ? Comparator.comparing(Standing::vetoed) : (a, b) -> 0;
+        order = order.thenComparing(higher ? Comparator.comparing(Standing::total).reversed() : Comparator.comparing(Standing::total));
+        int k = manifest.ranking().tieBreak().size();
+        for (int c = 0; c < k; c++) {
+            int at = c;
+            Comparator<Standing> byCategory = Comparator.comparing(s -> s.tieBreak().get(at));
+            order = order.thenComparing(higher ? byCategory.reversed() : byCategory);
+        }
+        return order;
     }
 
     /** The outcome of step 7 for each subject of a cohort, by the positions the totals were given in. */

@@ -8,8 +8,8 @@ import java.math.BigDecimal;
 /**
  * The sentences the arithmetic writes into explanations, in the rubric's own language.
  *
- * <p>The manifest has no language key, so the language is read from the rubric itself: a rubric whose
- * name or categories are written in Chinese gets Chinese explanations, any other gets English.
+ * <p>The manifest's {@code language} chooses; where it gives none, a rubric whose name or categories are written
+ * in Chinese gets Chinese explanations, any other gets English ({@link Manifest.Language#of}).
  */
 public interface Wording {
 
@@ -29,16 +29,9 @@ public interface Wording {
         return isChinese(manifest) ? new Chinese() : new English();
     }
 
-    /** Whether the rubric is written in Chinese: its name or a category name contains Han characters. */
+    /** Whether the rubric's explanations are written in Chinese: its {@code language}, or its name and categories. */
     static boolean isChinese(Manifest manifest) {
-        if (hasHan(manifest.name())) {
-            return true;
-        }
-        return manifest.categories().stream().anyMatch(c -> hasHan(c.name()));
-    }
-
-    private static boolean hasHan(String s) {
-        return s != null && s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        return manifest.language() == Manifest.Language.ZH;
     }
 
     static String plain(BigDecimal n) {

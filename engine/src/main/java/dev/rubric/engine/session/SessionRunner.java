@@ -3,6 +3,7 @@ package dev.rubric.engine.session;
 import dev.rubric.api.CategoryScore;
 import dev.rubric.api.Evaluation;
 import dev.rubric.api.EvaluationException;
+import dev.rubric.api.InvalidFactsException;
 import dev.rubric.api.Period;
 import dev.rubric.api.Problem;
 import dev.rubric.api.RubricException;
@@ -27,7 +28,9 @@ import org.kie.api.runtime.rule.AgendaGroup;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -71,11 +74,29 @@ public final class SessionRunner {
      * {@code modify} them; the session gets a copy, so an evaluation never changes the caller's facts and the
      * same subject evaluated twice (or one fact shared by several subjects) scores the same each time. Other
      * facts (the fact model's records) are immutable and go in as they are.
+     *
+     * <p>No fact is left out in silence: a fact of a type another load of a rubric declared (each compiled rubric
+     * has classes of its own, so the facts a service read with one version of a rubric would match no rule of the
+     * next) is converted to this rubric's type of the same name, property by property, or refused when the
+     * properties differ; a fact of a type no rule can match and that is neither declared nor of the fact model is
+     * refused, naming the subject and the fact's position.
+     *
+     * @param at the fact's position in the subject's facts, for messages
      */
-    private Object ownCopy(Object fact) {
+    private Object ownCopy(Subject subject, int at, Object fact) {
         FactType type = declaredByClass.get(fact.getClass());
         if (type == null) {
-            return fact;
+            if (readable.get(fact.getClass())) {
+                return fact;
+            }
+            FactType sameName = rules.declaredTypes().get(fact.getClass().getSimpleName());
+            if (sameName != null) {
+                return converted(subject, at, fact, sameName);
+            }
+            if (fact.getClass().getName().startsWith(MODEL_PACKAGE)) {
+                return fact; // the department fact model: known to every rubric, read or not
+            }
+            throw unknownFact(subject, at, fact);
         }
         try {
             Object copy = type.newInstance();
@@ -86,6 +107,122 @@ public final class SessionRunner {
         } catch (InstantiationException | IllegalAccessException e) {
             return fact; // a declared type always has its no-argument constructor; keep the original if not
         }
+    }
+
+    private static final String MODEL_PACKAGE = "dev.rubric.model.";
+
+    /** Whether some rule of the rubric can match facts of a class: a pattern of the class or of a supertype of it. */
+    private final ClassValue<Boolean> readable = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return reads(rules, type);
+        }
+    };
+
+    /**
+     * Whether some rule of a rubric can match facts of {@code type}: the compiled rules have a pattern of the type or
+     * of one of its supertypes.
+     */
+    public static boolean reads(CompiledRules rules, Class<?> type) {
+        if (!(rules.kieBase() instanceof InternalRuleBase base)) {
+            return true; // another engine's knowledge base: assume it does
+        }
+        for (ObjectTypeNode node : base.getRete().getObjectTypeNodes()) {
+            ObjectType objectType = node.getObjectType();
+            if (objectType.isAssignableFrom(type) && !objectType.isAssignableFrom(org.drools.base.reteoo.InitialFactImpl.class)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A fact of another load's declared type, made again as this rubric's type of the same name. */
+    private Object converted(Subject subject, int at, Object fact, FactType type) {
+        Class<?> foreign = fact.getClass();
+        String where = "/facts/" + at;
+        List<Problem> problems = new ArrayList<>();
+        Map<String, java.lang.reflect.Method> getters = new java.util.TreeMap<>();
+        for (java.lang.reflect.Method m : foreign.getMethods()) {
+            String property = property(m);
+            if (property != null) {
+                getters.put(property, m);
+            }
+        }
+        Object copy;
+        try {
+            copy = type.newInstance();
+        } catch (InstantiationException | IllegalAccessException e) {
+            throw new IllegalStateException("declared type [" + type.getName() + "] cannot be made: " + e.getMessage(), e);
+        }
+        java.util.Set<String> ours = new java.util.TreeSet<>();
+        for (FactField field : type.getFields()) {
+            ours.add(field.getName());
+            java.lang.reflect.Method getter = getters.get(field.getName());
+            if (getter == null) {
+                problems.add(Problem.atPointer(source(subject), where + "/" + field.getName(), "the fact's type [" + foreign.getSimpleName()
+                        + "] comes from another load of a rubric and has no property [" + field.getName() + "], which this rubric's ["
+                        + type.getSimpleName() + "] has; read the facts again with this rubric (Rubric.readFacts or newFact)"));
+                continue;
+            }
+            try {
+                Object value = getter.invoke(fact);
+                if (value != null && !box(field.getType()).isInstance(value)) {
+                    problems.add(Problem.atPointer(source(subject), where + "/" + field.getName(), "property [" + field.getName() + "] of ["
+                            + foreign.getSimpleName() + "] from another load of a rubric holds " + value.getClass().getSimpleName()
+                            + ", but this rubric's [" + type.getSimpleName() + "] needs " + field.getType().getSimpleName()
+                            + "; read the facts again with this rubric"));
+                    continue;
+                }
+                type.set(copy, field.getName(), value);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                problems.add(Problem.atPointer(source(subject), where + "/" + field.getName(), "property [" + field.getName() + "] of ["
+                        + foreign.getSimpleName() + "] cannot be read: " + e));
+            }
+        }
+        for (String property : getters.keySet()) {
+            if (!ours.contains(property)) {
+                problems.add(Problem.atPointer(source(subject), where + "/" + property, "the fact's type [" + foreign.getSimpleName()
+                        + "] comes from another load of a rubric and has property [" + property + "], which this rubric's ["
+                        + type.getSimpleName() + "] does not have, so its value would be lost; read the facts again with this rubric"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFactsException(source(subject), problems);
+        }
+        return copy;
+    }
+
+    private static String property(java.lang.reflect.Method m) {
+        if (m.getParameterCount() != 0 || m.getDeclaringClass() == Object.class || java.lang.reflect.Modifier.isStatic(m.getModifiers())) {
+            return null;
+        }
+        String n = m.getName();
+        String rest = n.startsWith("get") && n.length() > 3 ? n.substring(3)
+                : n.startsWith("is") && n.length() > 2 && (m.getReturnType() == boolean.class || m.getReturnType() == Boolean.class) ? n.substring(2) : null;
+        if (rest == null) {
+            return null;
+        }
+        return Character.toLowerCase(rest.charAt(0)) + rest.substring(1);
+    }
+
+    private static Class<?> box(Class<?> type) {
+        return type.isPrimitive() ? java.lang.invoke.MethodType.methodType(type).wrap().returnType() : type;
+    }
+
+    private static String source(Subject subject) {
+        return "subject [" + subject.id() + "]";
+    }
+
+    private InvalidFactsException unknownFact(Subject subject, int at, Object fact) {
+        String typeName = fact instanceof Map<?, ?> map && map.get("type") != null
+                ? "a map (" + fact.getClass().getName() + ") with type [" + map.get("type") + "]" : "[" + fact.getClass().getName() + "]";
+        String hint = fact instanceof Map<?, ?> map2 && map2.get("type") != null
+                ? "; make the fact with Rubric.newFact(\"" + map2.get("type") + "\", properties) instead of passing a map"
+                : "; give facts of the rubric's declared types " + new java.util.TreeSet<>(rules.declaredTypes().keySet())
+                + " (Rubric.newFact) or of the department fact model (dev.rubric.model)";
+        return new InvalidFactsException(source(subject), List.of(Problem.atPointer(source(subject), "/facts/" + at,
+                "fact " + at + " is " + typeName + ", a type no rule of rubric [" + rules.info().id() + "] reads, so it would count for nothing"
+                        + hint)));
     }
 
     /**
@@ -154,8 +291,8 @@ public final class SessionRunner {
         return l;
     }
 
-    /** Scores one subject alone. */
-    public Evaluation evaluate(Subject subject) {
+    /** Scores one subject alone for a period ({@link Period#unbounded()} when none is named). */
+    public Evaluation evaluate(Subject subject, Period period) {
         Lookup lookup = lookup();
         KieSession session = rules.sessions().borrow();
         boolean reusable = false;
@@ -167,16 +304,17 @@ public final class SessionRunner {
             }
             session.addEventListener(sheet);
             run(subject, sheet, "scoring", () -> {
-                session.insert(Period.unbounded()); // stays for the grading phase too (contract §8)
+                session.insert(period); // stays for the grading phase too (contract §8)
+                int at = 0;
                 for (Object fact : subject.facts()) {
-                    session.insert(ownCopy(fact));
+                    session.insert(ownCopy(subject, at++, fact));
                 }
                 return 0;
             });
             fire(session, sheet, subject, "scoring");
             Scoring.Subtotal subtotal = Scoring.subtotal(rules.manifest(), lookup.order(), sheet.moves(), rules.wording());
             if (!gradingPhaseMatters) {
-                Evaluation result = Scoring.finish(rules.manifest(), subject.ref(), subtotal, sheet.verdicts(), rules.wording());
+                Evaluation result = Scoring.finish(rules.manifest(), subject.ref(), period, subtotal, sheet.verdicts(), rules.wording());
                 reusable = true;
                 return result;
             }
@@ -193,7 +331,7 @@ public final class SessionRunner {
                 grading.setFocus();
             }
             fire(session, sheet, subject, "grading");
-            Evaluation result = Scoring.finish(rules.manifest(), subject.ref(), subtotal, sheet.verdicts(), rules.wording());
+            Evaluation result = Scoring.finish(rules.manifest(), subject.ref(), period, subtotal, sheet.verdicts(), rules.wording());
             reusable = true;
             return result;
         } finally {

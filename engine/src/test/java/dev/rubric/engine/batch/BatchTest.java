@@ -53,7 +53,7 @@ class BatchTest {
     }
 
     private static List<Subject> subjects(List<String> lines) {
-        return RUBRIC.readFacts(new ByteArrayInputStream(("[" + String.join(",", lines) + "]").getBytes(StandardCharsets.UTF_8)), "kitchens");
+        return RUBRIC.readFacts(new ByteArrayInputStream(("[" + String.join(",", lines) + "]").getBytes(StandardCharsets.UTF_8)), "kitchens").subjects();
     }
 
     private static List<String> outputLines(ByteArrayOutputStream out) {

@@ -114,7 +114,7 @@ class MutatedInputsFuzzTest {
                 Files.write(dir.resolve("rubric.yaml"), manifest);
                 Files.write(dir.resolve("hygiene.drl"), rules);
                 Rubric rubric = new DroolsRubricLoader(OPTIONS).load(dir);
-                List<Subject> subjects = rubric.readFacts(new ByteArrayInputStream(facts), "facts.json");
+                List<Subject> subjects = rubric.readFacts(new ByteArrayInputStream(facts), "facts.json").subjects();
                 CohortResult cohort = rubric.evaluateCohort(subjects);
                 for (Evaluation e : cohort.results()) {
                     BigDecimal sum = e.items().stream().map(ScoreItem::points).reduce(BigDecimal.ZERO, BigDecimal::add);

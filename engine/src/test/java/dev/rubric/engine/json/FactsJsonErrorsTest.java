@@ -28,7 +28,7 @@ class FactsJsonErrorsTest {
     private static final Rubric LATE_TASKS = Rubrics.load("classpath:rubrics/late-tasks");
 
     private static List<Subject> read(Rubric rubric, String json) {
-        return rubric.readFacts(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "facts.json");
+        return rubric.readFacts(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "facts.json").subjects();
     }
 
     /** The problems of a facts file, as a person reads them. */

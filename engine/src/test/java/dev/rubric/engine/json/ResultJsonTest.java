@@ -49,7 +49,7 @@ class ResultJsonTest {
     }
 
     private static String evaluateFromJson(Rubric rubric, String json) {
-        List<Subject> subjects = rubric.readFacts(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "hygiene-cohort.json");
+        List<Subject> subjects = rubric.readFacts(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "hygiene-cohort.json").subjects();
         return ResultJson.toJson(rubric.evaluateCohort(subjects));
     }
 
@@ -140,7 +140,7 @@ class ResultJsonTest {
     void aRankIsWrittenOnlyForACohort() throws IOException {
         // given
         Rubric rubric = Rubrics.load("classpath:rubrics/hygiene");
-        List<Subject> subjects = rubric.readFacts(new ByteArrayInputStream(facts().getBytes(StandardCharsets.UTF_8)), "f.json");
+        List<Subject> subjects = rubric.readFacts(new ByteArrayInputStream(facts().getBytes(StandardCharsets.UTF_8)), "f.json").subjects();
 
         // when
         String alone = ResultJson.toJson(rubric.info(), rubric.evaluate(subjects.get(0)));

@@ -22,13 +22,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class ManifestErrorsTest {
 
+    private static final String NOTHING_ELSE = "; and no quota of the grade above it, no veto effect (fail gives the lowest grade,"
+            + " cap:<grade> names one) and no score.limitGrade call gives it";
+
     private static ManifestReader.Result read(String yaml) {
         return ManifestReader.read(yaml.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The problems as a person sees them. */
+    /** The problems as a person sees them, those of grade bands included, for rules that give no grade. */
     private static List<String> problems(String yaml) {
-        return read(yaml).problems().stream().map(Problem::toString).toList();
+        ManifestReader.Result read = read(yaml);
+        List<Problem> all = new java.util.ArrayList<>(read.problems());
+        all.addAll(read.unreachableGrades(GradeGivers.NONE));
+        return all.stream().map(Problem::toString).toList();
     }
 
     @Test
@@ -180,7 +186,8 @@ class ManifestErrorsTest {
 
         // then
         assertThat(problems).containsExactly(
-                "rubric.yaml:8:5: grade [良好] can never match: the grades before it already match every total from 80 to 100");
+                "rubric.yaml:8:5: grade [良好] can never be given: the grades before it already match every total from 80 to 100"
+                        + NOTHING_ELSE);
     }
 
     @Test
@@ -197,7 +204,7 @@ class ManifestErrorsTest {
                 """);
 
         // then
-        assertThat(problems).singleElement().asString().startsWith("rubric.yaml:7:5: grade [fail] can never match");
+        assertThat(problems).singleElement().asString().startsWith("rubric.yaml:7:5: grade [fail] can never be given");
     }
 
     @Test
@@ -221,7 +228,8 @@ class ManifestErrorsTest {
 
         // then
         assertThat(problems).containsExactly(
-                "rubric.yaml:9:5: grade [A] can never match: totals of this rubric lie between 0 and 35, outside its bounds");
+                "rubric.yaml:9:5: grade [A] can never be given: totals of this rubric lie between 0 and 35, outside its bounds"
+                        + NOTHING_ELSE);
     }
 
     @Test
@@ -440,8 +448,8 @@ class ManifestErrorsTest {
                 .anySatisfy(p -> assertThat(p).startsWith("rubric.yaml:8:5: unknown key [nmae] in a category (did you mean [name]?)"))
                 .anySatisfy(p -> assertThat(p).startsWith("rubric.yaml:11:11: veto effect [cap:Z]"))
                 .anySatisfy(p -> assertThat(p).startsWith("rubric.yaml:13:30: quota of grade [A] is 1.5"))
-                .anySatisfy(p -> assertThat(p).startsWith("rubric.yaml:14:5: grade [B] can never match"))
-                .anySatisfy(p -> assertThat(p).startsWith("rubric.yaml:15:5: grade [C] can never match"));
+                .anySatisfy(p -> assertThat(p).startsWith("rubric.yaml:14:5: grade [B] can never be given"))
+                .anySatisfy(p -> assertThat(p).startsWith("rubric.yaml:15:5: grade [C] can never be given"));
     }
 
     @Test

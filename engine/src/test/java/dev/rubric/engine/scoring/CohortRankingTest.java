@@ -263,4 +263,95 @@ class CohortRankingTest {
         // then
         assertThat(table(result)).containsExactly("S1 1 B", "S2 2 A");
     }
+
+    /** A two-category rubric ("a" and "b", 50 points each) ranked by the given rule. */
+    private static Manifest twoCategories(Manifest.VetoedRank vetoed, String... tieBreak) {
+        return RubricParts.rubric().category(RubricParts.category("a", "50")).category(RubricParts.category("b", "50"))
+                .grade(band("A", null, null, "0.5")).grade(band("B", null, null)).ranking(vetoed, tieBreak).build();
+    }
+
+    private static final dev.rubric.api.RubricRule LOSS_A = RubricParts.rule("LA", "a", null);
+    private static final dev.rubric.api.RubricRule LOSS_B = RubricParts.rule("LB", "b", null);
+
+    /** Subject {@code id} of a {@link #twoCategories} rubric that lost the given points in a and in b. */
+    private static Evaluation scored(Manifest manifest, String id, String lostA, String lostB, RubricParts.RawItemSource... verdicts) {
+        List<RawItem> moves = new ArrayList<>();
+        if (!lostA.equals("0")) {
+            moves.add(RubricParts.deduction(LOSS_A, lostA));
+        }
+        if (!lostB.equals("0")) {
+            moves.add(RubricParts.deduction(LOSS_B, lostB));
+        }
+        Scoring.Subtotal subtotal = Scoring.subtotal(manifest, List.of(LOSS_A, LOSS_B), moves, Wording.of(manifest));
+        List<RawItem> raw = new ArrayList<>();
+        for (RubricParts.RawItemSource v : verdicts) {
+            raw.add(v.item());
+        }
+        return Scoring.finish(manifest, new dev.rubric.api.SubjectRef(id, null), subtotal, raw, Wording.of(manifest));
+    }
+
+    @Test
+    void tiedTotalsAreRankedByTheTieBreakCategoriesInOrder() {
+        // given ranking.tieBreak: [a]
+        Manifest manifest = twoCategories(Manifest.VetoedRank.BY_TOTAL, "a");
+
+        // when S1 and S2 both have 90, S2 with more of it in a
+        CohortResult result = cohort(manifest, scored(manifest, "S1", "6", "4"), scored(manifest, "S2", "2", "8"),
+                scored(manifest, "S3", "1", "1"), scored(manifest, "S4", "30", "0"));
+
+        // then S2 ranks before S1 and takes the last place of A (quota 0.5 of 4 = 2)
+        assertThat(table(result)).containsExactly("S3 1 A", "S2 2 A", "S1 3 B", "S4 4 B");
+    }
+
+    @Test
+    void subjectsStillTiedAfterTheTieBreakShareARankAndDropTogether() {
+        // given
+        Manifest manifest = twoCategories(Manifest.VetoedRank.BY_TOTAL, "a");
+
+        // when S1 and S2 tie on the total and on a, at the cut of A's quota (2 of 4)
+        CohortResult result = cohort(manifest, scored(manifest, "S1", "5", "5"), scored(manifest, "S2", "5", "5"),
+                scored(manifest, "S3", "0", "0"), scored(manifest, "S4", "30", "0"));
+
+        // then they share rank 2 and both drop to B
+        assertThat(table(result)).containsExactly("S3 1 A", "S1 2 B", "S2 2 B", "S4 4 B");
+    }
+
+    @Test
+    void withoutATieBreakEqualTotalsShareARankWhateverTheirCategories() {
+        // given no ranking key
+        Manifest manifest = twoCategories(Manifest.VetoedRank.BY_TOTAL);
+
+        // when
+        CohortResult result = cohort(manifest, scored(manifest, "S1", "6", "4"), scored(manifest, "S2", "2", "8"));
+
+        // then
+        assertThat(table(result)).containsExactly("S1 1 B", "S2 1 B");
+    }
+
+    @Test
+    void vetoedSubjectsRankLastWhereTheManifestSaysSo() {
+        // given ranking.vetoed: last, and a veto that caps the grade at B
+        Manifest manifest = twoCategories(Manifest.VetoedRank.LAST);
+        RubricParts.RawItemSource capped = () -> veto(verdictRule("V", null), new VetoEffect.Cap("B"));
+
+        // when the best total is vetoed
+        CohortResult result = cohort(manifest, scored(manifest, "S1", "0", "0", capped), scored(manifest, "S2", "10", "0"),
+                scored(manifest, "S3", "20", "0"), scored(manifest, "S4", "30", "0", capped));
+
+        // then the vetoed come after every subject without a veto, by total among themselves
+        assertThat(table(result)).containsExactly("S2 1 A", "S3 2 A", "S1 3 B", "S4 4 B");
+    }
+
+    @Test
+    void vetoedSubjectsRankByTotalByDefault() {
+        // given
+        Manifest manifest = twoCategories(Manifest.VetoedRank.BY_TOTAL);
+        RubricParts.RawItemSource capped = () -> veto(verdictRule("V", null), new VetoEffect.Cap("B"));
+
+        // when
+        CohortResult result = cohort(manifest, scored(manifest, "S1", "0", "0", capped), scored(manifest, "S2", "10", "0"));
+
+        // then
+        assertThat(table(result)).containsExactly("S1 1 B", "S2 2 A");
+    }
 }

@@ -213,6 +213,23 @@ class GradingTest {
         }
 
         @Test
+        void zeroTakesTheGradeAgainForTheTotalThatStaysNotForZero() {
+            // given a category that may go below zero, and bands that leave 0 uncovered but hold -5
+            Manifest manifest = rubric().category(category("score", "-10", "100")).grade(band("A", "90", null))
+                    .grade(band("F", null, "-1")).build();
+            RubricRule loss = rule("LOSS", "score", null);
+            Scoring.Subtotal subtotal = Scoring.subtotal(manifest, List.of(loss), List.of(deduction(loss, "105")), Wording.of(manifest));
+
+            // when the subject at -5 is zeroed
+            Evaluation e = Scoring.finish(manifest, new SubjectRef("S", null), subtotal, List.of(veto(G1, new VetoEffect.Zero())), Wording.of(manifest));
+
+            // then its total stays -5 and the bands give it F again (contract §4.6), not "no grade" for a total of 0 it does not have
+            assertThat(e.total()).isEqualByComparingTo("-5");
+            assertThat(e.grade()).isEqualTo("F");
+            assertThat(e.vetoed()).isTrue();
+        }
+
+        @Test
         void zeroWhereNoBandHoldsZeroGivesNoGradeRatherThanTheEarlierOne() {
             // given bands that leave 0 uncovered
             Manifest manifest = hundredPoints(band("A", "90", null), band("B", "50", null));

@@ -87,6 +87,11 @@ final class RubricParts {
         return new RawItem(rule, ItemKind.VETO, BigDecimal.ZERO, "vetoed by " + rule.id(), List.of(), null, effect);
     }
 
+    /** A verdict made when needed, so a test can name one before its subject is scored. */
+    interface RawItemSource {
+        RawItem item();
+    }
+
     static RawItem limit(RubricRule rule, String grade) {
         return new RawItem(rule, ItemKind.GRADE_LIMIT, BigDecimal.ZERO, "limited to " + grade, List.of(), grade, null);
     }
@@ -138,6 +143,7 @@ final class RubricParts {
         private VetoEffect veto = new VetoEffect.Fail();
         private Better better = Better.HIGHER;
         private String name = "Test rubric";
+        private Manifest.Ranking ranking = Manifest.Ranking.DEFAULT;
 
         ManifestBuilder category(Category c) {
             categories.add(c);
@@ -164,8 +170,14 @@ final class RubricParts {
             return this;
         }
 
+        ManifestBuilder ranking(Manifest.VetoedRank vetoed, String... tieBreak) {
+            ranking = new Manifest.Ranking(vetoed, List.of(tieBreak));
+            return this;
+        }
+
         Manifest build() {
-            return new Manifest("test", name, "1", List.of(), categories, veto, better, grades);
+            return new Manifest("test", name, "1", List.of(), categories, veto, better, grades,
+                    Manifest.Language.of(name, categories), ranking, false);
         }
     }
 }
