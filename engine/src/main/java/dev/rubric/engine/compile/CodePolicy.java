@@ -49,7 +49,7 @@ public final class CodePolicy {
             "IllegalArgumentException", "IllegalStateException", "RuntimeException", "ArithmeticException", "NullPointerException",
             "UnsupportedOperationException", "Exception");
     private static final Set<String> SCORE_TYPES = Set.of("dev.rubric.api.ScoreSheet", "dev.rubric.api.CategoryScore", "dev.rubric.api.TotalScore",
-            "dev.rubric.api.Period");
+            "dev.rubric.api.Period", "dev.rubric.api.SameProblem");
     private static final Set<String> CLASSES = Set.of(
             "java.math.BigDecimal", "java.math.BigInteger", "java.math.RoundingMode", "java.math.MathContext",
             "java.util.List", "java.util.ArrayList", "java.util.LinkedList", "java.util.Map", "java.util.HashMap", "java.util.LinkedHashMap",
