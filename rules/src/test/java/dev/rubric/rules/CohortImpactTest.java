@@ -55,7 +55,7 @@ class CohortImpactTest {
         RubricDiff diff = RubricDiff.compare(BundledRubric.LOCATION, doubled.toString(), cohort);
 
         assertThat(diff.rules()).extracting(RuleChange::rule, RuleChange::kind, RuleChange::detail)
-                .containsExactly(tuple("A2", RuleChange.Kind.CHANGED, "conditions or points changed (targets.drl:29)"));
+                .containsExactly(tuple("A2", RuleChange.Kind.CHANGED, "conditions or points changed (targets.drl:45)"));
         assertThat(diff.manifest()).isEmpty();
         // every department finished at least one target task late: each loses as many points as it had A2 items
         Map<String, SubjectChange> subjects = bySubject(diff);
@@ -84,7 +84,7 @@ class CohortImpactTest {
         assertThat(diff.movedDown()).isEqualTo(1);
         assertThat(diff.gainedVeto()).isZero();
         assertThat(diff.report())
-                .contains("  CHANGED  A2  conditions or points changed (targets.drl:29)\n")
+                .contains("  CHANGED  A2  conditions or points changed (targets.drl:45)\n")
                 .contains("良好 -> 合格")
                 .contains("summary: 21 subjects; 21 changed total, 1 changed grade, 1 moved up, 1 moved down, 0 gained a veto, 0 lost a veto; largest move 2 points");
     }
