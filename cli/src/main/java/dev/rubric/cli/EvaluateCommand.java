@@ -5,6 +5,7 @@ import dev.rubric.api.Rubric;
 import dev.rubric.api.Rubrics;
 import dev.rubric.api.Subject;
 import dev.rubric.engine.json.ResultJson;
+import dev.rubric.engine.report.HtmlReport;
 import dev.rubric.engine.report.MarkdownReport;
 import dev.rubric.engine.report.TextReport;
 import picocli.CommandLine.Command;
@@ -30,7 +31,7 @@ final class EvaluateCommand implements Callable<Integer> {
     static final String DEFAULT_RUBRIC = "classpath:rubrics/party-mass-efficiency";
     static final String DEFAULT_FACTS = "classpath:samples/party-mass-2026.json";
 
-    enum Format { text, json, markdown }
+    enum Format { text, json, markdown, html }
 
     @Spec
     CommandSpec spec;
@@ -45,7 +46,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--facts", paramLabel = "FILE", description = "Facts JSON: one subject or an array (default: the bundled sample departments, with the bundled rubric).")
     String facts;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text, json or markdown (default: ${DEFAULT-VALUE}).", defaultValue = "text")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text, json, markdown or html (default: ${DEFAULT-VALUE}).", defaultValue = "text")
     Format format;
 
     @Override
@@ -73,12 +74,34 @@ final class EvaluateCommand implements Callable<Integer> {
                 : new CohortResult(loaded.info(), List.of(loaded.evaluate(subjects.get(0))));
         String rendered = switch (format) {
             case json -> ResultJson.toJson(result);
-            case markdown -> MarkdownReport.render(result, loaded.manifest());
+            case markdown -> MarkdownReport.render(result, loaded.manifest(), periodName(subjects));
+            case html -> HtmlReport.render(result, loaded.manifest(), periodName(subjects));
             case text -> TextReport.render(result, loaded.manifest());
         };
         spec.commandLine().getOut().print(rendered);
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /**
+     * The name of the period the subjects were assessed for, for a report's title: the id of the annual
+     * {@code AssessmentPeriod} fact every subject shares (such as 2026年度), or null when they share none.
+     */
+    static String periodName(List<Subject> subjects) {
+        String name = null;
+        for (Subject s : subjects) {
+            String own = null;
+            for (Object f : s.facts()) {
+                if (f instanceof dev.rubric.model.AssessmentPeriod p && p.kind() == dev.rubric.model.PeriodKind.ANNUAL) {
+                    own = p.id();
+                }
+            }
+            if (own == null || name != null && !name.equals(own)) {
+                return null;
+            }
+            name = own;
+        }
+        return name;
     }
 
     /** Whether facts JSON is an array of subjects (a cohort) rather than one subject object. */
