@@ -6,6 +6,8 @@ public enum DisclosureKind {
     DUTIES("部门职责"),
     /** 办事程序. */
     PROCEDURES("办事程序"),
+    /** 办事标准: the conditions, materials and fees of each matter. */
+    STANDARDS("办事标准"),
     /** 办事结果. */
     RESULTS("办事结果"),
     /** 挂牌上岗. */

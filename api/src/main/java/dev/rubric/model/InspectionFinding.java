@@ -13,9 +13,12 @@ import java.util.Objects;
  * @param description           what was found; never null
  * @param rectificationDeadline the day it had to be rectified by, or null when no rectification was ordered
  * @param rectifiedOn           the day it was rectified, or null while it is not
+ * @param concerns              the key of the problem when another item already scores it (同一问题): the id of the fact
+ *                              that describes it (a missed study session, a violation) or of the item that scores it
+ *                              when no fact does (such as {@code B4}); null for a problem of its own
  */
 public record InspectionFinding(String id, LocalDate date, InspectionKind kind, Severity severity, String description,
-                                LocalDate rectificationDeadline, LocalDate rectifiedOn) {
+                                LocalDate rectificationDeadline, LocalDate rectifiedOn, String concerns) {
 
     public InspectionFinding {
         Objects.requireNonNull(id, "id");
@@ -23,5 +26,17 @@ public record InspectionFinding(String id, LocalDate date, InspectionKind kind, 
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(description, "description");
+        concerns = concerns == null || concerns.isBlank() ? null : concerns.strip();
+    }
+
+    /** A finding about a problem of its own, which no other item scores. */
+    public InspectionFinding(String id, LocalDate date, InspectionKind kind, Severity severity, String description,
+                             LocalDate rectificationDeadline, LocalDate rectifiedOn) {
+        this(id, date, kind, severity, description, rectificationDeadline, rectifiedOn, null);
+    }
+
+    /** Whether it was rectified (整改到位) by its deadline, or by the assessment where no deadline was set. */
+    public boolean rectifiedInTime() {
+        return rectifiedOn != null && (rectificationDeadline == null || !rectifiedOn.isAfter(rectificationDeadline));
     }
 }

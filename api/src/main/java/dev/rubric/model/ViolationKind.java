@@ -2,8 +2,8 @@ package dev.rubric.model;
 
 /** What kind of violation or incident a department answers for (违纪违规及责任事件). */
 public enum ViolationKind {
-    /** 违反《公务员八条禁令》. */
-    EIGHT_PROHIBITIONS("违反公务员八条禁令"),
+    /** 违反《云南省公务员八条禁令》. */
+    EIGHT_PROHIBITIONS("违反《云南省公务员八条禁令》"),
     /** 受党纪政纪处分. */
     PARTY_DISCIPLINE("党纪政纪处分"),
     /** 庸懒散、衙门作风被通报. */

@@ -58,10 +58,13 @@ class FactModelTest {
     }
 
     @Test
-    void aServiceCaseIsDueItsPromisedDaysAfterItWasReceived() {
+    void aServiceCaseIsDueItsPromisedWorkingDaysAfterItWasReceived() {
+        // received Monday 8 June 2026: two weekends and the Dragon Boat holiday (19 June) fall in the ten working days
         var c = new ServiceCase("C-1", "困难职工救助申请", LocalDate.of(2026, 6, 8), 10, null, false, false);
 
-        assertThat(c.dueOn()).isEqualTo(LocalDate.of(2026, 6, 18));
+        assertThat(c.dueOn()).isEqualTo(LocalDate.of(2026, 6, 23));
+        assertThat(c.workingDaysOverdue(LocalDate.of(2026, 6, 25))).isEqualTo(2);
+        assertThat(c.workingDaysOverdue(LocalDate.of(2026, 6, 23))).isZero();
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new ServiceCase("C-2", "咨询", JUNE_30, -1, null, false, false));
     }

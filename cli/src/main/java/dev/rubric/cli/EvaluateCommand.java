@@ -5,7 +5,9 @@ import dev.rubric.api.Facts;
 import dev.rubric.api.Period;
 import dev.rubric.api.Rubric;
 import dev.rubric.api.Rubrics;
+import dev.rubric.api.Subject;
 import dev.rubric.engine.json.ResultJson;
+import dev.rubric.engine.report.HtmlReport;
 import dev.rubric.engine.report.MarkdownReport;
 import dev.rubric.engine.report.TextReport;
 import picocli.CommandLine.Command;
@@ -18,6 +20,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code rubric evaluate}: scores a cohort and prints the ranking and every subject's explanation. */
@@ -29,7 +32,7 @@ final class EvaluateCommand implements Callable<Integer> {
     static final String DEFAULT_RUBRIC = "classpath:rubrics/party-mass-efficiency";
     static final String DEFAULT_FACTS = "classpath:samples/party-mass-2026.json";
 
-    enum Format { text, json, markdown }
+    enum Format { text, json, markdown, html }
 
     @Spec
     CommandSpec spec;
@@ -51,7 +54,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Also say, on stderr, which facts no rule reads (they count for nothing).")
     boolean verbose;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text, json or markdown (default: ${DEFAULT-VALUE}).", defaultValue = "text")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text, json, markdown or html (default: ${DEFAULT-VALUE}).", defaultValue = "text")
     Format format;
 
     @Override
@@ -104,12 +107,56 @@ final class EvaluateCommand implements Callable<Integer> {
         CohortResult result = loaded.evaluate(new Facts(read.subjects(), read.cohort(), scoredFor));
         String rendered = switch (format) {
             case json -> ResultJson.toJson(result);
-            case markdown -> MarkdownReport.render(result, loaded.manifest());
+            case markdown -> MarkdownReport.render(result, loaded.manifest(), periodName(read.subjects(), scoredFor, loaded.manifest()));
+            case html -> HtmlReport.render(result, loaded.manifest(), periodName(read.subjects(), scoredFor, loaded.manifest()));
             case text -> TextReport.render(result, loaded.manifest());
         };
         spec.commandLine().getOut().print(rendered);
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /** A period's id as a Chinese title names it: 2026年度, 2026年第三季度, 2026年上半年. */
+    static String chinese(String id) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})(?:-(Q[1-4]|H[12]))?").matcher(id);
+        if (!m.matches()) {
+            return id;
+        }
+        if (m.group(2) == null) {
+            return m.group(1) + "年度";
+        }
+        return m.group(1) + "年" + switch (m.group(2)) {
+            case "Q1" -> "第一季度";
+            case "Q2" -> "第二季度";
+            case "Q3" -> "第三季度";
+            case "Q4" -> "第四季度";
+            case "H1" -> "上半年";
+            default -> "下半年";
+        };
+    }
+
+    /**
+     * The name of the period the subjects were assessed for, for a report's title: the id of the annual
+     * {@code AssessmentPeriod} fact every subject shares (such as 2026年度), or null when they share none.
+     */
+    static String periodName(List<Subject> subjects, Period scoredFor, dev.rubric.api.Manifest manifest) {
+        if (!scoredFor.isUnbounded() && scoredFor.id() != null) {
+            return manifest.language() == dev.rubric.api.Manifest.Language.ZH ? chinese(scoredFor.id()) : scoredFor.id();
+        }
+        String name = null;
+        for (Subject s : subjects) {
+            String own = null;
+            for (Object f : s.facts()) {
+                if (f instanceof dev.rubric.model.AssessmentPeriod p && p.kind() == dev.rubric.model.PeriodKind.ANNUAL) {
+                    own = p.id();
+                }
+            }
+            if (own == null || name != null && !name.equals(own)) {
+                return null;
+            }
+            name = own;
+        }
+        return name;
     }
 
     static InputStream open(String location) throws IOException {

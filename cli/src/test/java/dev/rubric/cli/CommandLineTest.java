@@ -58,12 +58,39 @@ class CommandLineTest {
         }
 
         @Test
-        void markdownFormatGivesARankingTableAndASectionPerUnit() {
+        void markdownFormatGivesANoticeWithTheUnitsByGradeTheRankingAndASectionPerUnit() {
             Run run = rubric("evaluate", "--format", "markdown");
 
             assertThat(run.code()).isZero();
-            assertThat(run.out()).startsWith("# 党群部门效能考评").contains("| 排名 | 单位 | 总分 | 等次 |");
-            assertThat(run.out().lines().filter(l -> l.startsWith("## "))).hasSize(21);
+            assertThat(run.out()).startsWith("# 2026年度党群部门效能考评结果通报\n")
+                    .contains("## 考评等次", "- **优秀**（3）：纪委、县委办、法院\n", "评为优秀的单位予以通报表扬。")
+                    .contains("| 排名 | 单位 | 总分 | 等次 | 否决 |");
+            assertThat(run.out().lines().filter(l -> l.matches("## \\d+\\. .*"))).hasSize(21);
+        }
+
+        @Test
+        void markdownItemsGoByTheirNamesWithTheRulesPlaceKeptForAuthorsAndChineseEvidence() {
+            Run run = rubric("evaluate", "--format", "markdown");
+
+            assertThat(run.out())
+                    .contains("| A2 目标任务逾期完成 <sub>`targets.drl:45`</sub> | -1 |")
+                    .contains("与妇联并列第4名，同评优秀将超出4个名额（参评单位的20%），均评为良好")
+                    .contains("目标任务 T-D01-04：名称「机要保密检查」，责任人「罗永明」，截止日期2026年9月30日")
+                    .doesNotContain("passedOn=", "title=");
+        }
+
+        @Test
+        void htmlFormatGivesOneSelfContainedPageWithEveryUnitGradeAndChart() {
+            Run run = rubric("evaluate", "--format", "html");
+
+            assertThat(run.code()).isZero();
+            assertThat(run.out()).startsWith("<!DOCTYPE html>").contains("<meta name=\"viewport\"", "<svg class=\"chart\"", "@media print")
+                    .contains("<title>2026年度党群部门效能考评结果通报</title>")
+                    .doesNotContain("<script", "src=\"", "href=\"http", "@import", "url(");
+            for (String unit : new String[] {"县委办", "妇联", "档案局", "科协", "机要局"}) {
+                assertThat(run.out()).contains(">" + unit + "</a>");
+            }
+            assertThat(run.out().split("<section class=\"unit\"", -1)).hasSize(22);
         }
 
         @Test
@@ -233,7 +260,7 @@ class CommandLineTest {
     @Nested
     class FactsNoRuleReads {
 
-        private Path rubric(Path dir) throws IOException {
+        private Path rubricFolder(Path dir) throws IOException {
             Path rubric = Files.createDirectories(dir.resolve("r"));
             Files.writeString(rubric.resolve("rubric.yaml"), "id: r\ncategories:\n  - { id: work, max: 10 }\n", StandardCharsets.UTF_8);
             Files.writeString(rubric.resolve("work.drl"), """
@@ -264,7 +291,7 @@ class CommandLineTest {
 
         @Test
         void checkWithFactsWarnsAboutAFactTypeNoRuleReads(@TempDir Path dir) throws IOException {
-            Path rubric = rubric(dir);
+            Path rubric = rubricFolder(dir);
 
             Run run = rubric("check", rubric.toString(), "--facts", dir.resolve("facts.json").toString());
 
@@ -275,7 +302,7 @@ class CommandLineTest {
 
         @Test
         void checkWarnsAboutARuleWithoutIdButNotAboutOneWhoseIdIsItsName(@TempDir Path dir) throws IOException {
-            Path rubric = rubric(dir);
+            Path rubric = rubricFolder(dir);
 
             Run run = rubric("check", rubric.toString());
 
@@ -284,7 +311,7 @@ class CommandLineTest {
 
         @Test
         void evaluateVerboseSaysWhichFactsNoRuleReads(@TempDir Path dir) throws IOException {
-            Path rubric = rubric(dir);
+            Path rubric = rubricFolder(dir);
 
             Run run = rubric("evaluate", "--rubric", rubric.toString(), "--facts", dir.resolve("facts.json").toString(), "--verbose");
 

@@ -76,4 +76,14 @@ class BonusRulesTest {
 
         assertThat(result).hasNoItem("G1").hasCategoryScore("bonus", "0");
     }
+
+    @Test
+    void g1_lastYearsEfficiencyAwardIsNotCountedAgain() {
+        var award = new Commendation("CM-1", "2025年度效能考评", "2025年度党群部门效能考评成绩突出单位",
+                CommendationKind.EFFICIENCY_AWARD, CommendationLevel.COUNTY, day("2026-02-26"));
+
+        var result = rubric.evaluate(department().with(award).build());
+
+        assertThat(result).hasNoItem("G1").hasTotal("100");
+    }
 }

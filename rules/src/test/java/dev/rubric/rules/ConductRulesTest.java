@@ -34,21 +34,22 @@ class ConductRulesTest {
 
     @Test
     void d1_aFindingCostsHalfOneOrTwoPointsBySeverity() {
+        // not rectified, with no deadline given (so D3 does not add to them)
         var result = rubric.evaluate(department()
-                .with(finding("F-1", Severity.MINOR, "2026-07-31", "2026-07-20"),
-                      finding("F-2", Severity.GENERAL, "2026-07-31", "2026-07-20"),
-                      finding("F-3", Severity.SERIOUS, "2026-07-31", "2026-07-20"))
+                .with(finding("F-1", Severity.MINOR, null, null),
+                      finding("F-2", Severity.GENERAL, null, null),
+                      finding("F-3", Severity.SERIOUS, null, null))
                 .build());
 
         assertThat(result).hasTotal("96.5")
-                .hasItem("D1").withItemPoints("-0.5", "-1", "-2").withReasonContaining("2026-07-06半年督查发现严重问题：限时办结登记台账缺失");
+                .hasItem("D1").withItemPoints("-0.5", "-1", "-2").withReasonContaining("2026年7月6日半年督查发现的严重问题「限时办结登记台账缺失」");
     }
 
     @Test
     void d1_stopsAtEightPoints() {
         var year = department();
         for (int i = 1; i <= 5; i++) {
-            year.with(finding("F-" + i, Severity.SERIOUS, "2026-07-31", "2026-07-20"));
+            year.with(finding("F-" + i, Severity.SERIOUS, null, null));
         }
 
         var result = rubric.evaluate(year.build());
@@ -70,14 +71,14 @@ class ConductRulesTest {
 
         assertThat(result).hasTotal("98.5")
                 .hasItem("D1").withPoints("-1")
-                .hasItem("D2").withPoints("-0.5").withReasonContaining("限2026-07-31前整改，2026-08-09才整改到位");
+                .hasItem("D2").withPoints("-0.5").withReasonContaining("限2026年7月31日前整改，2026年8月9日才整改到位，逾期9天");
     }
 
     @Test
-    void d2_aFindingRectifiedOnItsDeadlineCostsNothingMore() {
+    void d2_aFindingRectifiedOnItsDeadlineCostsNothingMoreAndHalfUnderD1() {
         var result = rubric.evaluate(department().with(finding("F-1", Severity.GENERAL, "2026-07-31", "2026-07-31")).build());
 
-        assertThat(result).hasNoItem("D2").hasTotal("99");
+        assertThat(result).hasNoItem("D2").hasTotal("99.5");
     }
 
     @Test
@@ -105,7 +106,7 @@ class ConductRulesTest {
         var result = rubric.evaluate(department().with(disciplined).build());
 
         assertThat(result).hasTotal("97").isNotVetoed()
-                .hasItem("D4").withPoints("-3").withReasonContaining("潘某于2026-09-18受党纪政纪处分：违规携带涉密文件外出，受党内警告处分");
+                .hasItem("D4").withPoints("-3").withReasonContaining("潘某于2026年9月18日受党纪政纪处分：违规携带涉密文件外出，受党内警告处分");
     }
 
     @Test
@@ -146,5 +147,43 @@ class ConductRulesTest {
         var result = rubric.evaluate(year.build());
 
         assertThat(result).hasCategoryScore("conduct", "0").hasTotal("85").isBalanced();
+    }
+
+    @Test
+    void sameProblem_aFindingAboutAProblemAnotherItemScoresIsDeductedOnceTheLargest() {
+        // given no staff assessment all year (B4, 4 points) and a special inspection's serious finding about it, not rectified
+        var finding = new InspectionFinding("F-1", day("2026-05-14"), InspectionKind.SPECIAL, Severity.SERIOUS,
+                "未制定个人绩效考核方案", day("2026-06-30"), null, "B4");
+
+        // when
+        var result = rubric.evaluate(department().without(f -> f instanceof dev.rubric.model.StaffAssessment).with(finding).build());
+
+        // then only B4's 4 points count; D1 (2) and D3 (1) stay listed at 0
+        assertThat(result).hasTotal("96")
+                .hasItem("B4").withPoints("-4")
+                .hasItem("D1").withPoints("0").withReasonContaining("与「B4 未开展个人绩效考核」属同一问题，已在该项扣分，本项不重复扣分（应扣2分）")
+                .hasItem("D3").withPoints("0");
+    }
+
+    @Test
+    void sameProblem_oneCardGameFoundByACovertVisitAndReprimandedCostsOnePoint() {
+        var game = new Violation("V-1", ViolationKind.LAZINESS, "潘某", day("2026-09-16"), "明察暗访中工作时间打牌", false);
+        var finding = new InspectionFinding("F-1", day("2026-09-16"), InspectionKind.COVERT_VISIT, Severity.GENERAL,
+                "工作时间在办公室打牌", day("2026-09-30"), null, "V-1");
+
+        var result = rubric.evaluate(department().with(game, finding).build());
+
+        assertThat(result).hasTotal("99").hasItem("D1").withPoints("-1").hasItem("D5").withPoints("0");
+    }
+
+    @Test
+    void d1_aFindingRectifiedByItsDeadlineCostsHalf() {
+        var finding = new InspectionFinding("F-1", day("2026-07-06"), InspectionKind.HALF_YEAR, Severity.GENERAL,
+                "办事程序公示内容未及时更新", day("2026-08-15"), day("2026-08-10"));
+
+        var result = rubric.evaluate(department().with(finding).build());
+
+        assertThat(result).hasTotal("99.5").hasItem("D1").withPoints("-0.5")
+                .withReasonContaining("2026年7月6日半年督查发现的一般问题「办事程序公示内容未及时更新」，已于2026年8月10日整改到位，减半扣分");
     }
 }

@@ -30,7 +30,7 @@ class RecordsRulesTest {
 
         assertThat(result).hasTotal("99")
                 .hasItem("E1").withPoints("-1").citing("R-1")
-                .withReasonContaining("台账「职工之家建设推进会会议记录」记录2026-04-22的活动，却在2026-12-02（考评前）才制作");
+                .withReasonContaining("台账「职工之家建设推进会会议记录」记录2026年4月22日的活动，却在2026年12月2日（考评前18天）才制作");
     }
 
     @Test
@@ -76,5 +76,12 @@ class RecordsRulesTest {
         var result = rubric.evaluate(department().withBackfilledRecord("党建工作会议记录").build());
 
         assertThat(result).hasTotal("99").hasGrade("良好").hasItem("E1").withPoints("-1").hasItem("E2");
+    }
+
+    @Test
+    void e3_aUnitThatKeptNoWorkRecordsAtAllLosesFivePoints() {
+        var result = rubric.evaluate(department().without(f -> f instanceof EvidenceRecord).build());
+
+        assertThat(result).hasTotal("95").hasItem("E3").withPoints("-5").withReasonContaining("没有一份平时按时制作的工作台账");
     }
 }

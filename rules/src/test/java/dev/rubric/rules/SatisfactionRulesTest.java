@@ -2,6 +2,7 @@ package dev.rubric.rules;
 
 import dev.rubric.api.Rubric;
 import dev.rubric.model.RaterGroup;
+import dev.rubric.model.Survey;
 import dev.rubric.testkit.RubricTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,7 +33,7 @@ class SatisfactionRulesTest {
     void eachRaterGroupCostsItsWeightTimesTheShareNotSatisfied(RaterGroup group, String rule, int respondents, int satisfied, String points) {
         var result = rubric.evaluate(department().withSurvey(group, respondents, satisfied).build());
 
-        assertThat(result).hasItem(rule).withPoints(points).withReasonContaining(group.label() + "满意率");
+        assertThat(result).hasItem(rule).withPoints(points).withReasonContaining(group.label() + "：测评" + respondents + "人");
     }
 
     @ParameterizedTest(name = "{1} ({0}) fully satisfied costs nothing")
@@ -44,10 +45,21 @@ class SatisfactionRulesTest {
     }
 
     @Test
-    void theReasonShowsTheRateAndTheCount() {
+    void theReasonShowsTheAnswersTheRateAndThePointsGiven() {
         var result = rubric.evaluate(department().withSurvey(RaterGroup.PUBLIC, 200, 189).build());
 
-        assertThat(result).hasTotal("99.78")
-                .hasItem("F2").withPoints("-0.22").withReasonContaining("群众测评满意率94.5%（189/200人满意），按权重4分折算");
+        assertThat(result).hasTotal("99.78").hasItem("F2").withPoints("-0.22")
+                .withReasonContaining("群众测评：测评200人，满意189人、基本满意0人、不满意11人，满意度94.5%；本项权重4分，得3.78分");
+    }
+
+    @Test
+    void basicallySatisfiedCountsSixTenthsOfSatisfied() {
+        // 20 leaders: 10 满意, 10 基本满意 → 满意度 (10 + 10 × 0.6) ÷ 20 = 80%, 3 × 20% = 0.6 deducted
+        var survey = new Survey("SV-1", RaterGroup.LEADERS, 20, 10, 10);
+
+        var result = rubric.evaluate(department().with(survey).build());
+
+        assertThat(result).hasTotal("99.4").hasItem("F1").withPoints("-0.6")
+                .withReasonContaining("满意10人、基本满意10人、不满意0人，满意度80%；本项权重3分，得2.4分");
     }
 }

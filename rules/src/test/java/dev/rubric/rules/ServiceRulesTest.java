@@ -24,22 +24,35 @@ class ServiceRulesTest {
     }
 
     @Test
-    void c1_aCaseFinishedAfterItsPromisedTimeOrStillOpenPastItCostsHalfAPoint() {
+    void c1_aCaseFinishedAfterItsPromisedWorkingDaysOrStillOpenPastThemCostsHalfAPoint() {
+        // 10 working days from Monday 8 June 2026 run to the 23rd: two weekends and the Dragon Boat holiday (19 June)
         var result = rubric.evaluate(department()
-                .with(finished("C-1", "2026-06-08", 10, "2026-06-19"),
+                .with(finished("C-1", "2026-06-08", 10, "2026-06-24"),
                       finished("C-2", "2026-11-23", 15, null))
                 .build());
 
         assertThat(result).hasTotal("99")
                 .hasItem("C1").withItemPoints("-0.5", "-0.5")
-                .withReasonContaining("（2026-06-18），2026-06-19才办结").withReasonContaining("至考评日仍未办结");
+                .withReasonContaining("2026年6月8日受理，承诺10个工作日内办结（应于2026年6月23日前），2026年6月24日才办结，超时1个工作日")
+                .withReasonContaining("至考评日仍未办结，超时4个工作日");
     }
 
     @Test
     void c1_aCaseFinishedOnItsLastDayOrOpenButStillWithinItsTimeCostsNothing() {
         var result = rubric.evaluate(department()
-                .with(finished("C-1", "2026-06-08", 10, "2026-06-18"),
+                .with(finished("C-1", "2026-06-08", 10, "2026-06-23"),
                       finished("C-2", "2026-12-14", 10, null))
+                .build());
+
+        assertThat(result).hasNoItem("C1").hasTotal("100");
+    }
+
+    @Test
+    void c1_weekendsAndHolidaysDoNotCountAgainstTheTimeLimit() {
+        var result = rubric.evaluate(department()
+                .with(finished("C-1", "2026-10-22", 3, "2026-10-26"),   // received Thursday, finished Monday
+                      finished("C-2", "2026-04-29", 3, "2026-05-07"),   // the May Day holiday runs 1 to 5 May
+                      finished("C-3", "2026-09-30", 1, "2026-10-08"))   // the National Day holiday runs 1 to 7 October
                 .build());
 
         assertThat(result).hasNoItem("C1").hasTotal("100");

@@ -78,7 +78,7 @@ class SystemsRulesTest {
                 .build());
 
         assertThat(result).hasItem("B3").withItemPoints("-1", "-1")
-                .withReasonContaining("第3季度未开展集中学习").withReasonContaining("第4季度未开展集中学习");
+                .withReasonContaining("2026年第三季度未开展集中学习").withReasonContaining("2026年第四季度未开展集中学习");
     }
 
     @Test
@@ -130,7 +130,7 @@ class SystemsRulesTest {
                 .build());
 
         assertThat(result).hasTotal("99.5")
-                .hasItem("B6").withPoints("-0.5").withReasonContaining("「2026年上半年」").withReasonContaining("2026-08-20");
+                .hasItem("B6").withPoints("-0.5").withReasonContaining("「2026年上半年」应于2026年7月31日前开展，2026年8月20日才开展，逾期20天");
     }
 
     @Test
@@ -141,5 +141,32 @@ class SystemsRulesTest {
                 .build());
 
         assertThat(result).hasNoItem("B6").hasTotal("100");
+    }
+
+    @Test
+    void b7_aStaffAssessmentWhoseResultsWereNotAppliedToRewardsCostsOnePoint() {
+        var result = rubric.evaluate(department()
+                .without(f -> f instanceof StaffAssessment)
+                .with(new StaffAssessment("PA-1", "2026年上半年", day("2026-07-31"), day("2026-07-24"), false))
+                .build());
+
+        assertThat(result).hasTotal("99")
+                .hasItem("B7").withPoints("-1").withReasonContaining("已于2026年7月24日开展，但考核结果未与奖惩挂钩").citing("PA-1");
+    }
+
+    @Test
+    void b7_aStaffAssessmentAppliedToRewardsOrNotYetDoneCostsNothingUnderB7() {
+        var result = rubric.evaluate(department()
+                .with(new StaffAssessment("PA-2", "2026年第三季度", day("2026-12-31"), null, false))
+                .build());
+
+        assertThat(result).hasNoItem("B7").hasTotal("100");
+    }
+
+    @Test
+    void b2_workStandardsNotPostedCostOnePoint() {
+        var result = rubric.evaluate(department().withUndisclosed(DisclosureKind.STANDARDS).build());
+
+        assertThat(result).hasTotal("99").hasItem("B2").withPoints("-1").withReasonContaining("「办事标准」未公开");
     }
 }

@@ -43,7 +43,7 @@ class TargetsRulesTest {
         var result = rubric.evaluate(department().with(open("T-1", "机关党组织换届", "2026-09-30")).build());
 
         assertThat(result).hasTotal("98")
-                .hasItem("A1").withPoints("-2").withReasonContaining("「机关党组织换届」").withReasonContaining("2026-09-30").citing("T-1");
+                .hasItem("A1").withPoints("-2").withReasonContaining("「机关党组织换届」").withReasonContaining("限2026年9月30日前完成，至考评日（2026年12月20日）仍未完成，已逾期81天").citing("T-1");
     }
 
     @Test
@@ -74,7 +74,7 @@ class TargetsRulesTest {
         var result = rubric.evaluate(department().with(completed("T-1", "代表议案建议交办督办", "2026-10-31", "2026-11-18")).build());
 
         assertThat(result).hasTotal("99")
-                .hasItem("A2").withPoints("-1").withReasonContaining("「代表议案建议交办督办」").withReasonContaining("2026-11-18");
+                .hasItem("A2").withPoints("-1").withReasonContaining("「代表议案建议交办督办」").withReasonContaining("2026年11月18日才完成，逾期18天");
     }
 
     @Test
@@ -106,15 +106,16 @@ class TargetsRulesTest {
 
     @Test
     void a4_aKpiShortOfItsTargetCostsPointsInProportionToTheShortfall() {
-        // 法院：执行案件157件结151件，结案率96.2%，目标98%：1.8 ÷ 98 × 20 = 0.367… → 0.37
+        // 法院：执行案件157件结151件，结案率96.2%，目标98%：差1.8个百分点，1.8 × 0.2 = 0.36
         var court = new Kpi("K-1", "执行案件结案率", new BigDecimal("98"), new BigDecimal("96.2"), "%", true);
         // 人大办：议案建议平均办理时长32天，目标30天（越低越好）：2 ÷ 30 × 20 = 1.333… → 1.33
         var days = new Kpi("K-2", "议案建议平均办理时长", new BigDecimal("30"), new BigDecimal("32"), "天", false);
 
         var result = rubric.evaluate(department().with(court, days).build());
 
-        assertThat(result).hasTotal("98.3")
-                .hasItem("A4").withItemPoints("-0.37", "-1.33").withReasonContaining("指标「执行案件结案率」目标98%，实际96.2%");
+        assertThat(result).hasTotal("98.31")
+                .hasItem("A4").withItemPoints("-0.36", "-1.33").withReasonContaining("指标「执行案件结案率」目标98%，实际96.2%，差1.8个百分点")
+                .withReasonContaining("差2天（目标值的6.7%）");
     }
 
     @Test

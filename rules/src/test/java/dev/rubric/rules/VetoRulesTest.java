@@ -29,7 +29,7 @@ class VetoRulesTest {
         var result = rubric.evaluate(department().with(violation(ViolationKind.EIGHT_PROHIBITIONS, false)).build());
 
         assertThat(result).isVetoedBy("V1").hasGrade("不合格").hasTotal("100")
-                .hasItem("V1").withReasonContaining("蒋某于2026-08-14违反《公务员八条禁令》：工作日中午饮酒后驾驶公务车辆").citing("V-1");
+                .hasItem("V1").withReasonContaining("蒋某于2026年8月14日违反《云南省公务员八条禁令》：工作日中午饮酒后驾驶公务车辆").citing("V-1");
     }
 
     @Test
@@ -63,7 +63,7 @@ class VetoRulesTest {
         var result = rubric.evaluate(department().with(falsified).build());
 
         assertThat(result).isVetoedBy("V3").hasGrade("不合格")
-                .hasItem("V3").withReasonContaining("2026-12-15考核材料弄虚作假：年终考核报送的“科普进村”活动签到表系事后伪造");
+                .hasItem("V3").withReasonContaining("2026年12月15日考核材料弄虚作假：年终考核报送的“科普进村”活动签到表系事后伪造");
     }
 
     @Test

@@ -5,15 +5,18 @@ import dev.rubric.api.ItemKind;
 /** The words of a report, in the rubric's language. */
 record Labels(String rank, String subject, String total, String grade, String vetoed, String noGrade, String base,
               String categories, String evidence, String source, String cohortOf, String points, String reason, String item,
-              String kindWord, String yes, String beforeVeto, String noItems, String[] kinds) {
+              String kindWord, String yes, String beforeVeto, String noItems, String[] kinds, String notice, String byGrade,
+              String commendation, String ranking, String pointsUnit, String clampItem, String chartTitle, String maxWord) {
 
     static final Labels CHINESE = new Labels("排名", "单位", "总分", "等次", "否决", "不评定等级", "基础分", "类别得分", "佐证", "依据",
             "参评单位", "分值", "理由", "项目", "类型", "是", "否决前", "无扣分、加分事项",
-            new String[] {"扣分", "加分", "封顶", "一票否决", "等次限制", "比例顺延"});
+            new String[] {"扣分", "加分", "封顶", "一票否决", "等次限制", "名额限制"}, "结果通报", "考评等次",
+            "评为{grade}的单位予以通报表扬。", "排名", "分", "类别扣完为止或封顶", "各单位总分（按等次着色）", "满分");
 
     static final Labels ENGLISH = new Labels("Rank", "Subject", "Total", "Grade", "Vetoed", "no grade", "Base", "Categories",
             "Evidence", "Source", "Subjects", "Points", "Reason", "Item", "Kind", "yes", "before veto", "no items",
-            new String[] {"deduction", "addition", "cap", "veto", "grade limit", "quota"});
+            new String[] {"deduction", "addition", "cap", "veto", "grade limit", "quota"}, " results", "Grades",
+            "Subjects graded {grade} are commended.", "Ranking", "", "category bound", "Totals by grade", "max");
 
     static Labels of(boolean chinese) {
         return chinese ? CHINESE : ENGLISH;

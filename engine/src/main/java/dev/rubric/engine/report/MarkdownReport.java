@@ -8,25 +8,53 @@ import dev.rubric.api.RubricInfo;
 import dev.rubric.api.ScoreItem;
 import dev.rubric.engine.scoring.Wording;
 
+import java.util.List;
 import java.util.stream.Collectors;
 
-/** Renders results as a Markdown report a person pastes into a document: ranking table, then one section per subject. */
+/**
+ * Renders results as a Markdown report an assessment office publishes (考评结果通报): a title with the period, the
+ * units by grade (the best grade's list is the commendation list), the ranking table, then each unit with its
+ * category scores and items, each item by its name with the rule's {@code file:line} kept for the rubric's authors.
+ */
 public final class MarkdownReport {
 
     private MarkdownReport() {
     }
 
+    /** A report without a named period. */
     public static String render(CohortResult result, Manifest manifest) {
+        return render(result, manifest, null);
+    }
+
+    /**
+     * A report of {@code result}.
+     *
+     * @param period the name of the assessment period, such as {@code 2026年度}, for the title; null when none is named
+     */
+    public static String render(CohortResult result, Manifest manifest, String period) {
         Labels l = Labels.of(Wording.isChinese(manifest));
         RubricInfo r = result.rubric();
         StringBuilder b = new StringBuilder();
-        b.append("# ").append(r.name() != null ? r.name() : r.id());
+        b.append("# ").append(Report.title(r, period, l)).append("\n\n");
+        b.append(l.cohortOf()).append(": ").append(result.results().size());
         if (r.version() != null) {
-            b.append(" (").append(r.version()).append(')');
+            b.append(" · ").append(r.id()).append(' ').append(r.version());
         }
-        b.append("\n\n`").append(r.digest()).append("` · ").append(l.cohortOf()).append(": ").append(result.results().size());
-        String period = l.period(result.results().isEmpty() ? null : result.results().get(0).period());
-        b.append(period.isEmpty() ? "" : " · " + period).append("\n\n");
+        String periodLine = l.period(result.results().isEmpty() ? null : result.results().get(0).period());
+        b.append(periodLine.isEmpty() ? "" : " · " + periodLine);
+        b.append(" · `").append(r.digest()).append("`\n\n");
+
+        b.append("## ").append(l.byGrade()).append("\n\n");
+        for (Report.GradeGroup g : Report.byGrade(result, manifest, l)) {
+            b.append("- **").append(g.grade()).append("**（").append(g.units().size()).append("）：")
+                    .append(g.units().isEmpty() ? "—" : g.units().stream().map(MarkdownReport::name).collect(Collectors.joining("、")))
+                    .append('\n');
+        }
+        if (!manifest.grades().isEmpty()) {
+            b.append('\n').append(l.commendation().replace("{grade}", manifest.grades().get(0).id())).append('\n');
+        }
+
+        b.append("\n## ").append(l.ranking()).append("\n\n");
         b.append("| ").append(l.rank()).append(" | ").append(l.subject()).append(" | ").append(l.total()).append(" | ")
                 .append(l.grade()).append(" | ").append(l.vetoed()).append(" |\n|---:|---|---:|---|---|\n");
         for (Evaluation e : result.results()) {
@@ -39,7 +67,7 @@ public final class MarkdownReport {
             if (e.rank() != null) {
                 b.append(e.rank()).append(". ");
             }
-            b.append(name(e)).append(" — ").append(Display.number(e.total())).append(", ")
+            b.append(name(e)).append(" — ").append(Display.number(e.total())).append(l.pointsUnit()).append("，")
                     .append(e.grade() == null ? l.noGrade() : e.grade()).append("\n\n");
             b.append("| ").append(l.categories()).append(" | ").append(l.points()).append(" |\n|---|---:|\n");
             for (CategoryScore c : e.categories()) {
@@ -50,21 +78,24 @@ public final class MarkdownReport {
                 b.append("\n").append(l.noItems()).append("\n");
                 continue;
             }
-            b.append("\n| ").append(l.item()).append(" | ").append(l.kindWord()).append(" | ").append(l.points()).append(" | ")
-                    .append(l.reason()).append(" | ").append(l.evidence()).append(" | ").append(l.source()).append(" |\n")
-                    .append("|---|---|---:|---|---|---|\n");
+            b.append("\n| ").append(l.item()).append(" | ").append(l.points()).append(" | ").append(l.reason()).append(" | ")
+                    .append(l.evidence()).append(" |\n").append("|---|---:|---|---|\n");
             for (ScoreItem i : e.items()) {
-                b.append("| ").append(i.rule() == null ? "" : cell(i.rule())).append(" | ").append(l.kind(i.kind())).append(" | ")
-                        .append(Display.signed(i.points())).append(" | ").append(cell(i.reason())).append(" | ")
-                        .append(cell(i.evidence().stream().map(ev -> Display.evidence(ev, l == Labels.CHINESE)).collect(Collectors.joining("; ")))).append(" | ")
-                        .append(i.source() == null ? "" : "`" + i.source() + "`").append(" |\n");
+                b.append("| ").append(cell(Report.itemName(i, l))).append(i.source() == null ? "" : " <sub>`" + i.source() + "`</sub>")
+                        .append(" | ").append(Display.signed(i.points())).append(" | ").append(cell(i.reason())).append(" | ")
+                        .append(cell(evidence(i, l))).append(" |\n");
             }
         }
         return b.toString();
     }
 
+    private static String evidence(ScoreItem i, Labels l) {
+        List<String> lines = i.evidence().stream().map(ev -> Display.evidence(ev, l == Labels.CHINESE)).toList();
+        return String.join("；", lines);
+    }
+
     private static String name(Evaluation e) {
-        return (e.subject().name() != null ? e.subject().name() + " " : "") + "(" + e.subject().id() + ")";
+        return e.subject().name() != null ? e.subject().name() : e.subject().id();
     }
 
     private static String cell(String s) {

@@ -3,6 +3,7 @@ package dev.rubric.engine.scoring;
 import dev.rubric.api.CategoryScore;
 import dev.rubric.api.CohortResult;
 import dev.rubric.api.Evaluation;
+import dev.rubric.api.Evidence;
 import dev.rubric.api.ItemKind;
 import dev.rubric.api.Manifest;
 import dev.rubric.api.Manifest.Category;
@@ -10,6 +11,7 @@ import dev.rubric.api.Manifest.GradeBand;
 import dev.rubric.api.Period;
 import dev.rubric.api.RubricInfo;
 import dev.rubric.api.RubricRule;
+import dev.rubric.api.SameProblem;
 import dev.rubric.api.ScoreItem;
 import dev.rubric.api.SubjectRef;
 import dev.rubric.api.VetoEffect;
@@ -65,6 +67,7 @@ public final class Scoring {
      * @param moves   the DEDUCTION and ADDITION items in the order rules made them
      */
     public static Subtotal subtotal(Manifest manifest, RuleOrder order, List<RawItem> moves, Wording wording) {
+        moves = deductOnce(order, moves, wording);
         // each rule's items, by the rule's place in the files; a rule the order does not know comes after all it knows
         TreeMap<Integer, List<RawItem>> byPosition = new TreeMap<>();
         Map<RubricRule, Integer> unknown = null;
@@ -121,6 +124,68 @@ public final class Scoring {
             total = total.add(score);
         }
         return new Subtotal(items, scores, total);
+    }
+
+    /**
+     * 同一问题不重复扣分: of the deductions that cite the same {@link SameProblem} key, only the largest counts (the first in
+     * rule-file order, then in firing order, when they are equal); every other keeps its place in the explanation with 0
+     * points and a note naming the item that counts. Done before caps, so a rule's cap sees only what it really deducts.
+     */
+    static List<RawItem> deductOnce(RuleOrder order, List<RawItem> moves, Wording wording) {
+        Map<String, RawItem> counted = null;
+        for (RawItem m : moves) {
+            String key = problem(m);
+            if (key == null) {
+                continue;
+            }
+            if (counted == null) {
+                counted = new HashMap<>();
+            }
+            RawItem other = counted.get(key);
+            if (other == null || counts(m, other, order)) {
+                counted.put(key, m);
+            }
+        }
+        if (counted == null) {
+            return moves;
+        }
+        List<RawItem> result = new ArrayList<>(moves.size());
+        for (RawItem m : moves) {
+            String key = problem(m);
+            RawItem kept = key == null ? m : counted.get(key);
+            if (kept == m) {
+                result.add(m);
+            } else {
+                String note = wording.sameProblem(m.points().negate(), kept.rule().name() != null ? kept.rule().name() : kept.rule().id());
+                result.add(new RawItem(m.rule(), m.kind(), BigDecimal.ZERO, wording.withNote(m.reason(), note), m.evidence(),
+                        m.grade(), m.effect()));
+            }
+        }
+        return result;
+    }
+
+    /** The problem key a deduction cites, or null. */
+    private static String problem(RawItem m) {
+        if (m.kind() != ItemKind.DEDUCTION) {
+            return null;
+        }
+        for (Evidence e : m.evidence()) {
+            if (e.type().equals(SameProblem.class.getSimpleName()) && e.id() != null) {
+                return e.id();
+            }
+        }
+        return null;
+    }
+
+    /** Whether deduction {@code m} counts rather than {@code other}, deducted earlier for the same problem. */
+    private static boolean counts(RawItem m, RawItem other, RuleOrder order) {
+        int bigger = m.points().compareTo(other.points()); // deductions are negative: the smaller number deducts more
+        if (bigger != 0) {
+            return bigger < 0;
+        }
+        int a = order.position(m.rule());
+        int b = order.position(other.rule());
+        return a >= 0 && (b < 0 || a < b);
     }
 
     /**
@@ -277,10 +342,41 @@ public final class Scoring {
         Standings standings = standings(manifest, standing, wording);
         List<Evaluation> results = new ArrayList<>(evaluations.size());
         for (int i = 0; i < evaluations.size(); i++) {
-            results.add(evaluations.get(i).withCohortOutcome(standings.rank(i), standings.grade(i), standings.drops(i)));
+            results.add(evaluations.get(i).withCohortOutcome(standings.rank(i), standings.grade(i),
+                    namedDrops(manifest, evaluations, standings, i, wording)));
         }
         results.sort(Comparator.comparing((Evaluation e) -> e.rank()).thenComparing(e -> e.subject().id()));
         return new CohortResult(rubric, results);
+    }
+
+    /**
+     * The quota drops of subject {@code i}, told with the names of the subjects it shared its rank with, which only a
+     * cohort held whole can give.
+     */
+    private static List<ScoreItem> namedDrops(Manifest manifest, List<Evaluation> evaluations, Standings standings, int i,
+                                              Wording wording) {
+        List<ScoreItem> drops = standings.drops(i);
+        if (drops.isEmpty()) {
+            return drops;
+        }
+        List<GradeBand> bands = manifest.grades();
+        List<ScoreItem> named = new ArrayList<>(drops.size());
+        for (ScoreItem drop : drops) {
+            int next = manifest.gradeIndex(drop.grade());
+            GradeBand band = bands.get(next - 1);
+            int allowed = band.quota().multiply(BigDecimal.valueOf(evaluations.size())).setScale(0, RoundingMode.FLOOR).intValueExact();
+            List<String> tiedWith = new ArrayList<>();
+            for (int j = 0; j < evaluations.size(); j++) {
+                if (j != i && standings.rank(j) == standings.rank(i) && standings.drops(j).stream().anyMatch(d -> drop.grade().equals(d.grade()))) {
+                    SubjectRef other = evaluations.get(j).subject();
+                    tiedWith.add(other.name() != null ? other.name() : other.id());
+                }
+            }
+            named.add(new ScoreItem(drop.rule(), drop.ruleName(), drop.category(), drop.kind(), drop.points(),
+                    wording.quotaDrop(band.id(), band.quota(), allowed, drop.grade(), standings.rank(i), tiedWith),
+                    drop.evidence(), drop.source(), drop.grade(), drop.effect()));
+        }
+        return named;
     }
 
     /**

@@ -21,6 +21,23 @@ public interface Wording {
 
     String quotaDrop(String grade, BigDecimal quota, int allowed, String next);
 
+    /**
+     * The note on a deduction not made because another item deducts for the same problem (同一问题不重复扣分).
+     *
+     * @param points  the points the item would have deducted, positive
+     * @param counted the name of the item that deducts for the problem
+     */
+    String sameProblem(BigDecimal points, String counted);
+
+    /**
+     * A quota drop told with the cohort's names: who shared the subject's rank, or its rank beyond the places.
+     *
+     * @param rank     the subject's competition rank
+     * @param tiedWith the names of the other subjects that share its rank and drop with it; empty when none
+     * @param allowed  how many places the grade has
+     */
+    String quotaDrop(String grade, BigDecimal quota, int allowed, String next, int rank, java.util.List<String> tiedWith);
+
     /** A reason with a note added in brackets. */
     String withNote(String reason, String note);
 
@@ -42,14 +59,30 @@ public interface Wording {
     final class Chinese implements Wording {
         @Override
         public String ruleCap(String rule, BigDecimal max, BigDecimal cut, boolean deduction) {
-            return "「" + rule + "」本项最多" + (deduction ? "扣" : "加") + plain(max) + "分，超出的" + plain(cut) + "分不计";
+            String verb = deduction ? "扣" : "加";
+            return "应" + verb + plain(max.add(cut)) + "分，本项最多" + verb + plain(max) + "分，按" + plain(max) + "分计";
         }
 
         @Override
         public String clamp(String category, BigDecimal bound, BigDecimal cut, boolean floor) {
             return floor
-                    ? "「" + category + "」扣完为止（最低" + plain(bound) + "分），超出的" + plain(cut) + "分不计"
-                    : "「" + category + "」最高" + plain(bound) + "分（封顶），超出的" + plain(cut) + "分不计";
+                    ? "「" + category + "」各项扣分合计超过本类分值，扣完为止（最低" + plain(bound) + "分），超出的" + plain(cut) + "分不计"
+                    : "「" + category + "」最高" + plain(bound) + "分，各项合计超出" + plain(cut) + "分，按" + plain(bound) + "分计";
+        }
+
+        @Override
+        public String sameProblem(BigDecimal points, String counted) {
+            return "与「" + counted + "」属同一问题，已在该项扣分，本项不重复扣分（应扣" + plain(points) + "分）";
+        }
+
+        @Override
+        public String quotaDrop(String grade, BigDecimal quota, int allowed, String next, int rank, java.util.List<String> tiedWith) {
+            String share = "（参评单位的" + plain(quota.movePointRight(2)) + "%）";
+            if (tiedWith.isEmpty()) {
+                return "排名第" + rank + "名，" + grade + "名额为" + allowed + "个" + share + "，超出名额，评为" + next;
+            }
+            return "与" + String.join("、", tiedWith) + "并列第" + rank + "名，同评" + grade + "将超出" + allowed + "个名额" + share
+                    + "，均评为" + next;
         }
 
         @Override
@@ -72,8 +105,23 @@ public interface Wording {
     final class English implements Wording {
         @Override
         public String ruleCap(String rule, BigDecimal max, BigDecimal cut, boolean deduction) {
-            return "rule [" + rule + "] may " + (deduction ? "deduct" : "add") + " at most " + plain(max) + " points; the other "
-                    + plain(cut) + " do not count";
+            return (deduction ? "deducts " : "adds ") + plain(max.add(cut)) + " points; this item " + (deduction ? "deducts" : "adds")
+                    + " at most " + plain(max) + ", so " + plain(max) + " count";
+        }
+
+        @Override
+        public String sameProblem(BigDecimal points, String counted) {
+            return "the same problem as [" + counted + "], deducted there; not deducted again (" + plain(points) + " points)";
+        }
+
+        @Override
+        public String quotaDrop(String grade, BigDecimal quota, int allowed, String next, int rank, java.util.List<String> tiedWith) {
+            String places = allowed + " places (" + plain(quota.movePointRight(2)) + "% of the cohort)";
+            if (tiedWith.isEmpty()) {
+                return "ranked " + rank + ", beyond the " + places + " of [" + grade + "]; graded [" + next + "]";
+            }
+            return "tied at rank " + rank + " with " + String.join(", ", tiedWith) + "; grading them all [" + grade + "] would exceed its "
+                    + places + ", so all are graded [" + next + "]";
         }
 
         @Override

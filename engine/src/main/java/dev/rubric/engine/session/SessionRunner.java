@@ -270,6 +270,7 @@ public final class SessionRunner {
      */
     private boolean citable(Class<?> type) {
         return declaredByClass.containsKey(type) || type == CategoryScore.class || type == TotalScore.class || type == Period.class
+                || type == dev.rubric.api.SameProblem.class
                 || FactModel.contains(type.getName().replace('.', '/'));
     }
 

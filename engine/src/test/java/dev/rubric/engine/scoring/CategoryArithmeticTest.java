@@ -80,7 +80,7 @@ class CategoryArithmeticTest {
         ScoreItem cap = s.items().get(3);
         assertThat(cap.category()).isEqualTo("targets");
         assertThat(cap.source()).isEqualTo(a1.source());
-        assertThat(cap.reason()).contains("A1").contains("at most 2").contains("2.5");
+        assertThat(cap.reason()).isEqualTo("deducts 4.5 points; this item deducts at most 2, so 2 count");
         assertThat(score(s, "targets").score()).isEqualByComparingTo("28");
     }
 
@@ -265,6 +265,6 @@ class CategoryArithmeticTest {
         Scoring.Subtotal s = subtotal(manifest, List.of(a1), deduction(a1, "2"), deduction(a1, "2"));
 
         // then
-        assertThat(s.items()).extracting(ScoreItem::reason).contains("「A1」本项最多扣2分，超出的2分不计");
+        assertThat(s.items()).extracting(ScoreItem::reason).contains("应扣4分，本项最多扣2分，按2分计");
     }
 }

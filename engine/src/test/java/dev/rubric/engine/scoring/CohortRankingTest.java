@@ -354,4 +354,27 @@ class CohortRankingTest {
         // then
         assertThat(table(result)).containsExactly("S1 1 B", "S2 2 A");
     }
+
+    @Test
+    void aChineseQuotaDropSaysWhoSharedTheRankAndWhatTheQuotaAllows() {
+        // given 优秀 for at most 20% of five units: one place, and two units tied for it
+        Manifest manifest = RubricParts.rubric().name("党群部门效能考评").category(RubricParts.category("score", "100"))
+                .grade(band("优秀", "90", null, "0.2")).grade(band("良好", null, null)).build();
+        List<Evaluation> each = new ArrayList<>();
+        String[][] units = {{"D01", "县委办", "95"}, {"D02", "妇联", "95"}, {"D03", "工会", "80"}, {"D04", "文联", "70"}, {"D05", "团县委", "60"}};
+        for (String[] u : units) {
+            Evaluation e = evaluated(manifest, u[0], u[2]);
+            each.add(new Evaluation(new dev.rubric.api.SubjectRef(u[0], u[1]), e.base(), e.total(), e.totalBeforeVeto(), e.grade(),
+                    e.vetoed(), null, e.categories(), e.items()));
+        }
+
+        // when
+        CohortResult result = Scoring.cohort(manifest, INFO, each, Wording.of(manifest));
+
+        // then
+        assertThat(quotaItems(result, "D01")).singleElement().extracting(ScoreItem::reason)
+                .isEqualTo("与妇联并列第1名，同评优秀将超出1个名额（参评单位的20%），均评为良好");
+        assertThat(quotaItems(result, "D02")).singleElement().extracting(ScoreItem::reason)
+                .isEqualTo("与县委办并列第1名，同评优秀将超出1个名额（参评单位的20%），均评为良好");
+    }
 }

@@ -70,7 +70,8 @@ public final class DepartmentBuilder {
         for (int q = 1; q <= 4; q++) {
             facts.add(new StudySession("L-Q" + q, q, held[q - 1], "县委十届五次全会精神"));
         }
-        facts.add(new StaffAssessment("PA-1", "2026年上半年", LocalDate.of(2026, 7, 31), LocalDate.of(2026, 7, 24)));
+        facts.add(new StaffAssessment("PA-1", "2026年上半年", LocalDate.of(2026, 7, 31), LocalDate.of(2026, 7, 24), true));
+        facts.add(new EvidenceRecord("R-Q1", "第一季度集中学习记录", LocalDate.of(2026, 3, 18), LocalDate.of(2026, 3, 19)));
     }
 
     /** A well-run department with id {@code D99}. */
