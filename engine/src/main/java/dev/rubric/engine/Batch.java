@@ -276,7 +276,7 @@ public final class Batch {
             FactReader reader = readers.get();
             if (reader == null) {
                 CompiledRules compiled = loaded.compiled();
-                reader = new FactReader(compiled.declaredTypes(), compiled.classLoader(), loaded.options().trusted());
+                reader = new FactReader(compiled.declaredTypes(), compiled.classLoader(), loaded.options());
                 readers.set(reader);
             }
             subjects = reader.read(new ByteArrayInputStream(line.bytes), source);

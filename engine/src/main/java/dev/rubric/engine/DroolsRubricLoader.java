@@ -144,12 +144,12 @@ public final class DroolsRubricLoader implements RubricLoader {
         if (!options.trusted() && !texts.isEmpty()) {
             List<Problem> refused;
             synchronized (POLICY_VERDICTS) {
-                refused = POLICY_VERDICTS.get(digest);
+                refused = POLICY_VERDICTS.get(digest + options.allowed());
             }
             if (refused == null) {
-                refused = List.copyOf(CodePolicy.check(texts, classLoader));
+                refused = List.copyOf(CodePolicy.check(texts, classLoader, options));
                 synchronized (POLICY_VERDICTS) {
-                    POLICY_VERDICTS.put(digest, refused);
+                    POLICY_VERDICTS.put(digest + options.allowed(), refused);
                 }
             }
             if (!refused.isEmpty()) {

@@ -88,7 +88,7 @@ final class LoadedRubric implements Rubric {
     }
 
     private FactReader reader() {
-        return new FactReader(rules.declaredTypes(), rules.classLoader(), options.trusted());
+        return new FactReader(rules.declaredTypes(), rules.classLoader(), options);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.rubric.engine.compile;
 
+import dev.rubric.api.LoadOptions;
 import dev.rubric.api.Problem;
 import dev.rubric.engine.Spelling;
 
@@ -78,15 +79,18 @@ public final class CodePolicy {
     private final List<Problem> problems;
     private final Set<String> allowed = new HashSet<>(JAVA_LANG);
     private final ClassLoader loader;
+    /** The application's own classes the load options allow ({@link LoadOptions#allows}). */
+    private final LoadOptions options;
     /** The file's package: a simple name may name a class of it. */
     private String packageName = "";
     /** Simple names of imported classes that do not exist; reported at the import only. */
     private final Set<String> unknownImports = new HashSet<>();
 
-    private CodePolicy(String file, List<Problem> problems, Set<String> declared, ClassLoader loader) {
+    private CodePolicy(String file, List<Problem> problems, Set<String> declared, ClassLoader loader, LoadOptions options) {
         this.file = file;
         this.problems = problems;
         this.loader = loader;
+        this.options = options;
         allowed.addAll(declared);
         for (String s : SCORE_TYPES) {
             allowed.add(s.substring(s.lastIndexOf('.') + 1));
@@ -101,6 +105,18 @@ public final class CodePolicy {
      * @return every use of something not allowed, with its place; empty when the rubric may be compiled
      */
     public static List<Problem> check(Map<String, String> files, ClassLoader loader) {
+        return check(files, loader, LoadOptions.restricted());
+    }
+
+    /**
+     * Checks every rule file of a rubric, allowing also the application's classes the options name.
+     *
+     * @param files   rule file path to DRL text
+     * @param loader  where the fact model's and the application's classes are found
+     * @param options whose {@link LoadOptions#allowed()} packages and classes count as fact model
+     * @return every use of something not allowed, with its place; empty when the rubric may be compiled
+     */
+    public static List<Problem> check(Map<String, String> files, ClassLoader loader, LoadOptions options) {
         List<Problem> problems = new ArrayList<>();
         Set<String> declared = new HashSet<>();
         Map<String, List<Token>> tokens = new java.util.LinkedHashMap<>();
@@ -109,7 +125,7 @@ public final class CodePolicy {
             tokens.put(path, t);
             declared.addAll(declaredTypes(t));
         });
-        tokens.forEach((path, t) -> new CodePolicy(path, problems, declared, loader).judge(t));
+        tokens.forEach((path, t) -> new CodePolicy(path, problems, declared, loader, options).judge(t));
         return problems;
     }
 
@@ -141,7 +157,7 @@ public final class CodePolicy {
                 String chain = chain(tokens, j);
                 if (chain.endsWith(".*")) {
                     String pkg = chain.substring(0, chain.length() - 1);
-                    if (PACKAGES.stream().noneMatch(pkg::equals)) {
+                    if (PACKAGES.stream().noneMatch(pkg::equals) && !options.allowed().contains(chain.substring(0, chain.length() - 2))) {
                         refuse(t, "imports all of [" + chain + "]; import the allowed classes one by one");
                     }
                 } else if (!allowedClass(classPart(chain))) {
@@ -213,7 +229,8 @@ public final class CodePolicy {
             if (constant(t.text)) {
                 continue; // an enum constant such as a switch label (case NATIONAL:); no class of java.lang is named so
             }
-            if (Character.isUpperCase(t.text.charAt(0)) && !allowed.contains(t.text) && !modelClass(t.text)) {
+            if (Character.isUpperCase(t.text.charAt(0)) && !allowed.contains(t.text) && !modelClass(t.text)
+                    && !(options.allows(packageName + "." + t.text) && exists(packageName + "." + t.text))) {
                 if (unknownImports.contains(t.text)) {
                     continue; // reported once, at its import
                 }
@@ -267,6 +284,9 @@ public final class CodePolicy {
         }
         if (CLASSES.contains(className) || SCORE_TYPES.contains(className)) {
             return true;
+        }
+        if (options.allows(className)) {
+            return true; // the application's own fact model, which the load options name
         }
         if (className.startsWith("java.lang.") && JAVA_LANG.contains(className.substring("java.lang.".length()))) {
             return true;

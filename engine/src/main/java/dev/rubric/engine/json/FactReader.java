@@ -74,6 +74,8 @@ public final class FactReader {
     private final Map<String, FactType> declaredTypes;
     private final ClassLoader classLoader;
     private final boolean anyClass;
+    /** Which fully qualified classes a restricted rubric's facts may name besides the fact model: the application's own the load options allow. */
+    private final java.util.function.Predicate<String> allowedClass;
     private final Map<String, Class<?>> classes = new HashMap<>();
     /** A reader per fact class, made once: resolving a class's deserializer per fact costs more than reading it. */
     private static final ClassValue<com.fasterxml.jackson.databind.ObjectReader> READERS = new ClassValue<>() {
@@ -101,9 +103,27 @@ public final class FactReader {
      *                      so a facts file cannot make the reader build objects of arbitrary classes
      */
     public FactReader(Map<String, FactType> declaredTypes, ClassLoader classLoader, boolean anyClass) {
+        this(declaredTypes, classLoader, anyClass, name -> false);
+    }
+
+    /**
+     * A reader for a rubric loaded with the given options: any class when trusted, else the fact model, the declared
+     * types and the application's classes the options allow ({@link dev.rubric.api.LoadOptions#allows}).
+     *
+     * @param declaredTypes the rubric's declared types by simple name; never null
+     * @param classLoader   where model and fully qualified classes are found; never null
+     * @param options       the rubric's load options; never null
+     */
+    public FactReader(Map<String, FactType> declaredTypes, ClassLoader classLoader, dev.rubric.api.LoadOptions options) {
+        this(declaredTypes, classLoader, options.trusted(), options::allows);
+    }
+
+    private FactReader(Map<String, FactType> declaredTypes, ClassLoader classLoader, boolean anyClass,
+                       java.util.function.Predicate<String> allowedClass) {
         this.declaredTypes = declaredTypes;
         this.classLoader = classLoader;
         this.anyClass = anyClass;
+        this.allowedClass = allowedClass;
     }
 
     /** Reads one subject or an array of subjects. */
@@ -237,7 +257,9 @@ public final class FactReader {
                     + Spelling.didYouMean(type, declaredTypes.keySet())
                     + ": it is not declared in the rubric" + (declaredTypes.isEmpty() ? "" : " (which declares " + new TreeSet<>(declaredTypes.keySet()) + ")")
                     + ", not a class of the department fact model (dev.rubric.model), and "
-                    + (anyClass ? "not a fully qualified class name" : "a restricted rubric's facts may not name other classes")));
+                    + (anyClass ? "not a fully qualified class name" : type.contains(".") && allowedClass.test(type) ? "not a class on the classpath"
+                    : "a restricted rubric's facts may not name other classes unless the load options allow them"
+                    + " (LoadOptions.allowing(\"" + packageOf(type) + "\"), or --allow " + packageOf(type) + " on the command line)")));
             return null;
         }
         if (cls.isRecord()) {
@@ -373,11 +395,16 @@ public final class FactReader {
             Class<?> c = t.contains(".") ? null : load(MODEL_PACKAGE + t);
             if (c == null && t.startsWith(MODEL_PACKAGE)) {
                 c = load(t);
-            } else if (c == null && t.contains(".") && anyClass) {
+            } else if (c == null && t.contains(".") && (anyClass || allowedClass.test(t))) {
                 c = load(t);
             }
             return c;
         });
+    }
+
+    private static String packageOf(String type) {
+        int dot = type.lastIndexOf('.');
+        return dot < 0 ? "PACKAGE" : type.substring(0, dot);
     }
 
     private Class<?> load(String name) {
