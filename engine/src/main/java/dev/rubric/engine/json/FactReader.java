@@ -173,15 +173,45 @@ public final class FactReader {
         return subjects;
     }
 
-    /** Makes one fact from a type name and property values. */
+    /**
+     * Makes one fact from a type name and property values given in Java. Unlike a facts file, where text in place
+     * of a number is ill-typed, a numeric property may be given as a {@code BigDecimal}, any other number or a
+     * numeric string ({@code "5.01"}) alike: one way to write a number in Java code.
+     */
     public Object fact(String type, Map<String, ?> properties, String source) {
         List<Problem> problems = new ArrayList<>();
         ObjectNode node = MAPPER.valueToTree(properties);
+        numbersFromText(type, node);
         Object fact = fact(type, node, "", source, problems);
         if (!problems.isEmpty()) {
             throw new InvalidFactsException(source, problems);
         }
         return fact;
+    }
+
+    /** Turns numeric strings into numbers where the property is a number; any other text is left for the usual checks. */
+    private void numbersFromText(String type, ObjectNode node) {
+        FactType declared = declaredTypes.get(type);
+        Class<?> cls = declared == null ? classFor(type) : null;
+        Map<String, Class<?>> types = new HashMap<>();
+        if (declared != null) {
+            declared.getFields().forEach(f -> types.put(f.getName(), f.getType()));
+        } else if (cls != null) {
+            MAPPER.getDeserializationConfig().introspect(MAPPER.constructType(cls)).findProperties()
+                    .forEach(p -> types.put(p.getName(), p.getRawPrimaryType()));
+        }
+        for (Map.Entry<String, Class<?>> e : types.entrySet()) {
+            JsonNode value = node.get(e.getKey());
+            Class<?> t = e.getValue();
+            boolean numeric = t != null && (Number.class.isAssignableFrom(t) || t.isPrimitive() && t != boolean.class && t != char.class);
+            if (numeric && value != null && value.isTextual()) {
+                try {
+                    node.put(e.getKey(), new java.math.BigDecimal(value.asText().trim()));
+                } catch (NumberFormatException notANumber) {
+                    // not a number after all: the reader reports it as the ill-typed value it is
+                }
+            }
+        }
     }
 
     private Subject subject(JsonNode node, String at, String source, List<Problem> problems) {
