@@ -4,6 +4,7 @@ import dev.rubric.api.CohortResult;
 import dev.rubric.api.Evaluation;
 import dev.rubric.api.LoadOptions;
 import dev.rubric.api.Manifest;
+import dev.rubric.api.Progress;
 import dev.rubric.api.Rubric;
 import dev.rubric.api.RubricInfo;
 import dev.rubric.api.RubricRule;
@@ -64,6 +65,12 @@ final class LoadedRubric implements Rubric {
 
     @Override
     public CohortResult evaluateCohort(List<Subject> cohort) {
+        return evaluateCohort(cohort, Progress.NONE);
+    }
+
+    @Override
+    public CohortResult evaluateCohort(List<Subject> cohort, Progress progress) {
+        Objects.requireNonNull(progress, "progress");
         Set<String> ids = new HashSet<>();
         for (Subject s : cohort) {
             if (!ids.add(s.id())) {
@@ -73,8 +80,14 @@ final class LoadedRubric implements Rubric {
         List<Evaluation> each = new ArrayList<>(cohort.size());
         for (Subject s : cohort) {
             each.add(runner.evaluate(s));
+            progress.update(each.size(), cohort.size());
         }
         return Scoring.cohort(rules.manifest(), rules.info(), each, rules.wording());
+    }
+
+    @Override
+    public Batch batch() {
+        return Batch.of(this);
     }
 
     @Override
