@@ -69,7 +69,7 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new Main.CliProblem("cannot read facts [" + factsLocation + "]: " + e.getMessage());
         }
         // contract §4 step 7: ranks and quotas only when a cohort (an array) is evaluated together
-        CohortResult result = cohort ? loaded.evaluateCohort(subjects)
+        CohortResult result = cohort ? loaded.evaluateCohort(subjects, main.progress(spec.commandLine().getErr(), "subjects"))
                 : new CohortResult(loaded.info(), List.of(loaded.evaluate(subjects.get(0))));
         String rendered = switch (format) {
             case json -> ResultJson.toJson(result);

@@ -2,6 +2,7 @@ package dev.rubric.cli;
 
 import dev.rubric.api.LoadOptions;
 import dev.rubric.api.Problem;
+import dev.rubric.api.Progress;
 import dev.rubric.api.RubricException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,6 +42,15 @@ public final class Main implements Runnable {
             + "code may use only the fact model, its declared types, the score sheet and a few harmless types (String, Math, BigDecimal, "
             + "java.time, collections), and the packages given with --allow.")
     boolean trusted;
+
+    @Option(names = {"-q", "--quiet"}, scope = CommandLine.ScopeType.INHERIT,
+            description = "Show no progress bar. (A bar is shown only on a terminal, never when the output is piped.)")
+    boolean quiet;
+
+    /** A progress bar on the terminal, for work people wait for; silent when piped or {@code --quiet}. */
+    Progress progress(PrintWriter err, String unit) {
+        return ProgressBar.forTerminal(err, quiet, unit);
+    }
 
     @Option(names = "--classpath", scope = CommandLine.ScopeType.INHERIT, paramLabel = "PATH", split = "${sys:path.separator}",
             description = "Jars and folders of your application's fact classes, separated by '${sys:path.separator}' (may be repeated). "
