@@ -83,6 +83,44 @@ public interface Rubric {
     }
 
     /**
+     * Scores a cohort together, telling {@code progress} after each subject: {@code (subjects scored, cohort size)}.
+     *
+     * @param cohort   the subjects, with unique ids; never null
+     * @param progress hears how far the cohort has come; never null
+     * @return the results by rank, then subject id
+     * @throws EvaluationException when a rule fails for one of the subjects
+     * @throws IllegalArgumentException when two subjects share an id
+     */
+    default CohortResult evaluateCohort(List<Subject> cohort, Progress progress) {
+        CohortResult result = evaluateCohort(cohort);
+        progress.update(cohort.size(), cohort.size());
+        return result;
+    }
+
+    /**
+     * Scores a cohort together for a period, telling {@code progress} after each subject.
+     *
+     * @param cohort   the subjects, with unique ids; never null
+     * @param period   the assessment period, {@link Period#unbounded()} for none; never null
+     * @param progress hears how far the cohort has come; never null
+     * @return the results by rank, then subject id
+     */
+    default CohortResult evaluateCohort(List<Subject> cohort, Period period, Progress progress) {
+        CohortResult result = evaluateCohort(cohort, period);
+        progress.update(cohort.size(), cohort.size());
+        return result;
+    }
+
+    /**
+     * A batch over this rubric: a stream of subjects as JSON lines in, results as JSON lines out.
+     *
+     * @return the batch, on as many threads as the JVM has processors
+     */
+    default Batch batch() {
+        return Batch.of(this);
+    }
+
+    /**
      * Reads facts JSON (contract §5 and §8): one subject, an array of them, or {@code {"period": …, "subjects": […]}}.
      *
      * @param json       the JSON bytes, UTF-8; never null

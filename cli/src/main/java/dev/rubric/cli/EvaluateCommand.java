@@ -104,7 +104,9 @@ final class EvaluateCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
         }
         // contract §4 step 7: ranks and quotas only when a cohort (an array) is evaluated together
-        CohortResult result = loaded.evaluate(new Facts(read.subjects(), read.cohort(), scoredFor));
+        var progress = main.progress(spec.commandLine().getErr(), "subjects");
+        CohortResult result = read.cohort() ? loaded.evaluateCohort(read.subjects(), scoredFor, progress)
+                : new CohortResult(loaded.info(), List.of(loaded.evaluate(read.subject(), scoredFor)));
         String rendered = switch (format) {
             case json -> ResultJson.toJson(result);
             case markdown -> MarkdownReport.render(result, loaded.manifest(), periodName(read.subjects(), scoredFor, loaded.manifest()));

@@ -3,6 +3,7 @@ package dev.rubric.engine;
 import dev.rubric.api.Evaluation;
 import dev.rubric.api.InvalidFactsException;
 import dev.rubric.api.Problem;
+import dev.rubric.api.Progress;
 import dev.rubric.api.Rubric;
 import dev.rubric.api.RubricException;
 import dev.rubric.api.Subject;
@@ -58,19 +59,23 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Immutable and thread-safe; each call runs a pool of its own and shuts it down before it returns.
  */
-public final class Batch {
+public final class Batch implements dev.rubric.api.Batch {
 
     /** Lines in flight per worker thread: enough to keep workers busy while the writer waits on the oldest. */
     private static final int WINDOW_PER_THREAD = 64;
 
     private final Rubric rubric;
     private final int threads;
+    private final Progress progress;
+    private final long inputBytes;
     /** One facts reader per worker thread: a reader caches the classes it resolves and is not thread-safe. */
     private final ThreadLocal<FactReader> readers = new ThreadLocal<>();
 
-    private Batch(Rubric rubric, int threads) {
+    private Batch(Rubric rubric, int threads, Progress progress, long inputBytes) {
         this.rubric = rubric;
         this.threads = threads;
+        this.progress = progress;
+        this.inputBytes = inputBytes;
     }
 
     /**
@@ -79,7 +84,7 @@ public final class Batch {
      * @param rubric the loaded rubric; never null
      */
     public static Batch of(Rubric rubric) {
-        return new Batch(Objects.requireNonNull(rubric, "rubric"), Runtime.getRuntime().availableProcessors());
+        return new Batch(Objects.requireNonNull(rubric, "rubric"), Runtime.getRuntime().availableProcessors(), Progress.NONE, -1);
     }
 
     /**
@@ -88,25 +93,26 @@ public final class Batch {
      * @param threads at least 1
      * @throws IllegalArgumentException when {@code threads} is less than 1
      */
+    @Override
     public Batch threads(int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("a batch needs at least 1 thread, was [" + threads + "]");
         }
-        return new Batch(rubric, threads);
+        return new Batch(rubric, threads, progress, inputBytes);
+    }
+
+    /**
+     * This batch, telling {@code progress} how many bytes of the input it has read as it goes (read ahead of the
+     * results written by at most its window of lines) and once more when the last result is written.
+     */
+    @Override
+    public Batch withProgress(Progress progress, long inputBytes) {
+        return new Batch(rubric, threads, Objects.requireNonNull(progress, "progress"), inputBytes < 0 ? -1 : inputBytes);
     }
 
     /** How many worker threads this batch uses. */
     public int threads() {
         return threads;
-    }
-
-    /**
-     * What a batch did.
-     *
-     * @param subjects how many subjects were scored and written
-     * @param vetoed   how many of them were vetoed
-     */
-    public record Summary(long subjects, long vetoed) {
     }
 
     /**
@@ -120,12 +126,13 @@ public final class Batch {
      * @throws dev.rubric.api.EvaluationException when a rule fails for a subject
      * @throws UncheckedIOException when reading or writing fails
      */
+    @Override
     public Summary evaluate(InputStream jsonLines, OutputStream out, String sourceName) {
         Objects.requireNonNull(jsonLines, "jsonLines");
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(sourceName, "sourceName");
         long[] vetoed = {0};
-        long subjects = run(new Lines(jsonLines), line -> {
+        long subjects = run(new Lines(jsonLines), true, line -> {
             Evaluation e = evaluate(line, sourceName);
             return new Scored(ResultJson.line(e), null, e.vetoed());
         }, out, scored -> vetoed[0] += scored.vetoed ? 1 : 0);
@@ -144,6 +151,7 @@ public final class Batch {
      * @throws dev.rubric.api.EvaluationException when a rule fails for a subject
      * @throws UncheckedIOException when reading, writing or the temporary file fails
      */
+    @Override
     public Summary evaluateCohort(InputStream jsonLines, OutputStream out, String sourceName) {
         Objects.requireNonNull(jsonLines, "jsonLines");
         Objects.requireNonNull(out, "out");
@@ -154,7 +162,7 @@ public final class Batch {
             List<Scoring.Standing> totals = new ArrayList<>();
             long[] vetoed = {0};
             try (OutputStream spilled = Files.newOutputStream(spill)) {
-                run(new Lines(jsonLines), line -> {
+                run(new Lines(jsonLines), true, line -> {
                     Evaluation e = evaluate(line, sourceName);
                     return new Scored(ResultJson.line(e), Scoring.Standing.of(rubric.manifest(), e), e.vetoed());
                 }, spilled, scored -> {
@@ -169,7 +177,7 @@ public final class Batch {
             Scoring.Standings standings = Scoring.standings(rubric.manifest(), totals, wording());
             totals.clear();
             try (InputStream spilled = Files.newInputStream(spill)) {
-                run(new Lines(spilled), line -> {
+                run(new Lines(spilled), false, line -> {
                     int i = (int) (line.number - 1);
                     return new Scored(ResultJson.withCohortOutcome(line.bytes, standings.rank(i), standings.grade(i),
                             standings.drops(i)), null, false);
@@ -209,7 +217,7 @@ public final class Batch {
      * Reads lines on this thread, has the pool work on them, and writes their results in input order; returns
      * how many lines were worked on.
      */
-    private long run(Lines lines, Work work, OutputStream out, Tally tally) {
+    private long run(Lines lines, boolean report, Work work, OutputStream out, Tally tally) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemons());
         ArrayDeque<Future<Scored>> window = new ArrayDeque<>();
         int max = threads * WINDOW_PER_THREAD;
@@ -223,11 +231,17 @@ public final class Batch {
                 if (window.size() >= max) {
                     count += write(window.poll(), sink, tally);
                 }
+                if (report) {
+                    progress.update(lines.consumed(), inputBytes);
+                }
             }
             while (!window.isEmpty()) {
                 count += write(window.poll(), sink, tally);
             }
             sink.flush();
+            if (report) {
+                progress.update(lines.consumed(), inputBytes);
+            }
             return count;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write results: " + e.getMessage(), e);
@@ -273,7 +287,7 @@ public final class Batch {
             FactReader reader = readers.get();
             if (reader == null) {
                 CompiledRules compiled = loaded.compiled();
-                reader = new FactReader(compiled.declaredTypes(), compiled.classLoader(), loaded.options().trusted());
+                reader = new FactReader(compiled.declaredTypes(), compiled.classLoader(), loaded.options());
                 readers.set(reader);
             }
             subjects = reader.read(new ByteArrayInputStream(line.bytes), source).subjects();
@@ -312,9 +326,16 @@ public final class Batch {
         private int limit;
         private byte[] line = new byte[8192];
         private long number;
+        /** Bytes of the stream before the current chunk. */
+        private long before;
 
         Lines(InputStream in) {
             this.in = in;
+        }
+
+        /** How many bytes of the stream the lines returned so far took, line ends included. */
+        long consumed() {
+            return before + position;
         }
 
         Line next() {
@@ -324,6 +345,7 @@ public final class Batch {
                     boolean ended = false;
                     while (true) {
                         if (position == limit) {
+                            before += limit;
                             limit = in.read(chunk, 0, chunk.length);
                             position = 0;
                             if (limit <= 0) {

@@ -185,8 +185,11 @@ public final class DroolsRubricLoader implements RubricLoader {
 
     /** Refuses a rubric whose compiled code restricted mode does not allow, unless it is loaded trusted. */
     private static void refuseUnlessAllowed(String where, CompiledRules rules, LoadOptions options) {
-        if (!options.trusted() && !rules.restricted().refused().isEmpty()) {
-            throw new InvalidRubricException(where, sorted(rules.restricted().refused()));
+        if (!options.trusted()) {
+            List<Problem> refused = rules.restricted().refused(options);
+            if (!refused.isEmpty()) {
+                throw new InvalidRubricException(where, sorted(refused));
+            }
         }
     }
 

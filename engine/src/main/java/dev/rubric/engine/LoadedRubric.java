@@ -6,6 +6,7 @@ import dev.rubric.api.Facts;
 import dev.rubric.api.Period;
 import dev.rubric.api.LoadOptions;
 import dev.rubric.api.Manifest;
+import dev.rubric.api.Progress;
 import dev.rubric.api.Rubric;
 import dev.rubric.api.RubricInfo;
 import dev.rubric.api.RubricRule;
@@ -33,7 +34,7 @@ final class LoadedRubric implements Rubric {
     LoadedRubric(CompiledRules rules, LoadOptions options) {
         this.rules = rules;
         this.options = options;
-        this.runner = new SessionRunner(rules, options.firingLimit(), options.timeLimit(), !options.trusted());
+        this.runner = new SessionRunner(rules, options);
     }
 
     LoadOptions options() {
@@ -76,7 +77,18 @@ final class LoadedRubric implements Rubric {
 
     @Override
     public CohortResult evaluateCohort(List<Subject> cohort, Period period) {
+        return evaluateCohort(cohort, period, Progress.NONE);
+    }
+
+    @Override
+    public CohortResult evaluateCohort(List<Subject> cohort, Progress progress) {
+        return evaluateCohort(cohort, Period.unbounded(), progress);
+    }
+
+    @Override
+    public CohortResult evaluateCohort(List<Subject> cohort, Period period, Progress progress) {
         checked(period);
+        Objects.requireNonNull(progress, "progress");
         Set<String> ids = new HashSet<>();
         for (Subject s : cohort) {
             if (!ids.add(s.id())) {
@@ -86,8 +98,14 @@ final class LoadedRubric implements Rubric {
         List<Evaluation> each = new ArrayList<>(cohort.size());
         for (Subject s : cohort) {
             each.add(runner.evaluate(s, period));
+            progress.update(each.size(), cohort.size());
         }
         return Scoring.cohort(rules.manifest(), rules.info(), each, rules.wording());
+    }
+
+    @Override
+    public Batch batch() {
+        return Batch.of(this);
     }
 
     @Override
@@ -106,7 +124,7 @@ final class LoadedRubric implements Rubric {
     }
 
     private FactReader reader() {
-        return new FactReader(rules.declaredTypes(), rules.classLoader(), options.trusted());
+        return new FactReader(rules.declaredTypes(), rules.classLoader(), options);
     }
 
     @Override

@@ -21,18 +21,30 @@ public final class EvaluationAssert extends AbstractAssert<EvaluationAssert, Eva
 
     /** The total equals {@code expected}, compared as exact decimals ("87.5" equals 87.50). */
     public EvaluationAssert hasTotal(String expected) {
+        return hasTotal(Decimals.of(expected));
+    }
+
+    /** The total equals {@code expected} ({@code 87.5}, {@code new BigDecimal("87.5")}), compared as exact decimals. */
+    public EvaluationAssert hasTotal(Number expected) {
         isNotNull();
-        if (actual.total().compareTo(new BigDecimal(expected)) != 0) {
-            fail("total", expected, plain(actual.total()));
+        BigDecimal want = Decimals.of(expected);
+        if (actual.total().compareTo(want) != 0) {
+            fail("total", plain(want), plain(actual.total()));
         }
         return this;
     }
 
     /** The total would have been {@code expected} without vetoes. */
     public EvaluationAssert hasTotalBeforeVeto(String expected) {
+        return hasTotalBeforeVeto(Decimals.of(expected));
+    }
+
+    /** The total would have been {@code expected} without vetoes, compared as exact decimals. */
+    public EvaluationAssert hasTotalBeforeVeto(Number expected) {
         isNotNull();
-        if (actual.totalBeforeVeto().compareTo(new BigDecimal(expected)) != 0) {
-            fail("total before veto", expected, plain(actual.totalBeforeVeto()));
+        BigDecimal want = Decimals.of(expected);
+        if (actual.totalBeforeVeto().compareTo(want) != 0) {
+            fail("total before veto", plain(want), plain(actual.totalBeforeVeto()));
         }
         return this;
     }
@@ -66,12 +78,18 @@ public final class EvaluationAssert extends AbstractAssert<EvaluationAssert, Eva
 
     /** The category's score equals {@code expected}. */
     public EvaluationAssert hasCategoryScore(String category, String expected) {
+        return hasCategoryScore(category, Decimals.of(expected));
+    }
+
+    /** The category's score equals {@code expected}, compared as exact decimals. */
+    public EvaluationAssert hasCategoryScore(String category, Number expected) {
         isNotNull();
+        BigDecimal want = Decimals.of(expected);
         CategoryScore c = actual.categories().stream().filter(s -> s.id().equals(category)).findFirst()
                 .orElseThrow(() -> failure("expected a category [" + category + "], but the result has "
                         + actual.categories().stream().map(CategoryScore::id).toList()));
-        if (c.score().compareTo(new BigDecimal(expected)) != 0) {
-            fail("score of category [" + category + "]", expected, plain(c.score()));
+        if (c.score().compareTo(want) != 0) {
+            fail("score of category [" + category + "]", plain(want), plain(c.score()));
         }
         return this;
     }

@@ -1,5 +1,6 @@
 package dev.rubric.testkit;
 
+import dev.rubric.api.LoadOptions;
 import dev.rubric.api.Rubric;
 import dev.rubric.api.RubricRule;
 import dev.rubric.api.Rubrics;
@@ -67,8 +68,9 @@ public final class RubricExtension implements ParameterResolver, AfterAllCallbac
         while (owner.getTestClass().orElse(null) != annotated || owner.getTestMethod().isPresent()) {
             owner = owner.getParent().orElseThrow();
         }
+        LoadOptions options = options(config, annotated);
         Rubric shared = owner.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent("rubric:" + config.value(), k -> load(config.value()), Rubric.class);
+                .getOrComputeIfAbsent("rubric:" + config.value() + " " + options, k -> load(config.value(), options), Rubric.class);
         return owner.getStore(NAMESPACE).getOrComputeIfAbsent(key(annotated),
                 k -> new RecordingRubric(shared, new Coverage(covered(shared, config, annotated))), RecordingRubric.class);
     }
@@ -91,9 +93,18 @@ public final class RubricExtension implements ParameterResolver, AfterAllCallbac
         return rules;
     }
 
-    private static Rubric load(String location) {
+    /** The load options a {@link RubricTest} asks for: restricted unless trusted, with its allowed packages. */
+    static LoadOptions options(RubricTest config, Class<?> annotated) {
         try {
-            return Rubrics.load(location);
+            return (config.trusted() ? LoadOptions.unrestricted() : LoadOptions.restricted()).allowing(config.allow());
+        } catch (IllegalArgumentException e) {
+            throw new ExtensionConfigurationException("@RubricTest(allow) of " + annotated.getName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Rubric load(String location, LoadOptions options) {
+        try {
+            return Rubrics.load(location, options);
         } catch (RuntimeException e) {
             throw new ParameterResolutionException("rubric [" + location + "] cannot be loaded: " + e.getMessage(), e);
         }

@@ -32,6 +32,15 @@ import java.lang.annotation.Target;
  * @RubricTest(value = "classpath:rubrics/party-mass-efficiency", covers = "targets.drl", minCoverage = 100)
  * class TargetRulesTest { ... }   // fails unless A1–A4 each fire in some test and stay silent in another
  * }</pre>
+ *
+ * <p>The rubric loads restricted, as {@link dev.rubric.api.Rubrics#load(String)} does. A rubric over the
+ * application's own fact classes names their packages with {@link #allow()}; a rubric the team wrote itself may
+ * be loaded {@link #trusted()}:
+ *
+ * <pre>{@code
+ * @RubricTest(value = "classpath:rubrics/canteen", allow = "org.example.canteen")
+ * class FridgeRulesTest { ... }
+ * }</pre>
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -52,4 +61,13 @@ public @interface RubricTest {
      * configuration error.
      */
     String[] covers() default {};
+
+    /**
+     * Packages or classes of the application's own fact model the restricted rubric may use, each a fully qualified
+     * name ({@code org.example.canteen}); see {@link dev.rubric.api.LoadOptions#allowing(String...)}.
+     */
+    String[] allow() default {};
+
+    /** Whether the rubric is loaded as trusted code ({@link dev.rubric.api.LoadOptions#unrestricted()}); false by default. */
+    boolean trusted() default false;
 }

@@ -25,9 +25,15 @@ public final class RuleItemsAssert {
 
     /** The rule's net points equal {@code expected} (signed: "-1" for a one-point deduction). */
     public RuleItemsAssert withPoints(String expected) {
+        return withPoints(Decimals.of(expected));
+    }
+
+    /** The rule's net points equal {@code expected} (signed: {@code -1} for a one-point deduction), as exact decimals. */
+    public RuleItemsAssert withPoints(Number expected) {
         BigDecimal net = EvaluationAssert.sum(items);
-        if (net.compareTo(new BigDecimal(expected)) != 0) {
-            throw parent.failure("expected rule [" + rule + "] to move " + expected + " points, but it moved " + EvaluationAssert.plain(net));
+        BigDecimal want = Decimals.of(expected);
+        if (net.compareTo(want) != 0) {
+            throw parent.failure("expected rule [" + rule + "] to move " + EvaluationAssert.plain(want) + " points, but it moved " + EvaluationAssert.plain(net));
         }
         return this;
     }
@@ -37,7 +43,16 @@ public final class RuleItemsAssert {
      * counted): {@code hasItem("D1").withItemPoints("-0.5", "-2")} for one minor and one serious finding.
      */
     public RuleItemsAssert withItemPoints(String... expected) {
-        List<BigDecimal> want = Arrays.stream(expected).map(p -> new BigDecimal(p).stripTrailingZeros()).sorted().toList();
+        return withItemPoints((Object[]) expected);
+    }
+
+    /** The rule's deductions and additions, in any order, have exactly these points: {@code withItemPoints(-0.5, -2)}. */
+    public RuleItemsAssert withItemPoints(Number... expected) {
+        return withItemPoints((Object[]) expected);
+    }
+
+    private RuleItemsAssert withItemPoints(Object[] expected) {
+        List<BigDecimal> want = Arrays.stream(expected).map(p -> Decimals.of(p).stripTrailingZeros()).sorted().toList();
         List<BigDecimal> got = items.stream().filter(i -> i.kind() == ItemKind.DEDUCTION || i.kind() == ItemKind.ADDITION)
                 .map(i -> i.points().stripTrailingZeros()).sorted().toList();
         if (!want.equals(got)) {

@@ -1,5 +1,6 @@
 package dev.rubric.engine.compile;
 
+import dev.rubric.api.LoadOptions;
 import dev.rubric.api.Problem;
 import dev.rubric.api.RubricRule;
 import dev.rubric.engine.sandbox.BytecodeVerifier;
@@ -19,11 +20,27 @@ import java.util.regex.Pattern;
  * the rule, function or declared type that makes it (at the line of the rule file that names the member, where one
  * does), and for each budget site the rule whose code it is.
  *
- * @param refused the problems that keep the rubric from loading restricted; empty when it may
- * @param sites   the rule of each budget site that belongs to one
- * @param helpers the budget sites that belong to the rubric's functions or declared types, with what they are
+ * @param refusals the references that keep the rubric from loading restricted, each with the class whose member it is
+ *                 (a load that allows that class's package lifts it); empty when it may load
+ * @param sites    the rule of each budget site that belongs to one
+ * @param helpers  the budget sites that belong to the rubric's functions or declared types, with what they are
  */
-public record Restricted(List<Problem> refused, Map<Integer, RubricRule> sites, Map<Integer, String> helpers) {
+public record Restricted(List<Refusal> refusals, Map<Integer, RubricRule> sites, Map<Integer, String> helpers) {
+
+    /** One refused reference as a problem, and the class (binary name) whose member it is, or null. */
+    public record Refusal(Problem problem, String owner) {
+    }
+
+    /** The problems that keep the rubric from loading with these options; empty when it may. */
+    public List<Problem> refused(LoadOptions options) {
+        List<Problem> out = new ArrayList<>();
+        for (Refusal r : refusals) {
+            if (r.owner() == null || !options.allows(r.owner())) {
+                out.add(r.problem());
+            }
+        }
+        return out;
+    }
 
     private static final List<String> RESERVED = List.of("java/", "javax/", "jdk/", "sun/", "com/sun/", "org/drools/", "org/kie/",
             "org/mvel2/", "dev/rubric/");
@@ -32,7 +49,7 @@ public record Restricted(List<Problem> refused, Map<Integer, RubricRule> sites, 
             + "(LoadOptions.unrestricted(), ./rubric --trusted) to lift this";
 
     public Restricted {
-        refused = List.copyOf(refused);
+        refusals = List.copyOf(refusals);
         sites = Map.copyOf(sites);
         helpers = Map.copyOf(helpers);
     }
@@ -50,18 +67,18 @@ public record Restricted(List<Problem> refused, Map<Integer, RubricRule> sites, 
                 }
             }
         }
-        List<Problem> refused = new ArrayList<>();
+        List<Refusal> refused = new ArrayList<>();
         for (String pkg : refusedPackages) {
             int[] at = find(texts, Pattern.compile("(?m)^\\s*package\\s+" + Pattern.quote(pkg) + "\\b"));
-            refused.add(at == null ? Problem.at(null, 0, 0, "the rubric's package [" + pkg + "] belongs to the platform" + ADVICE)
+            refused.add(new Refusal(at == null ? Problem.at(null, 0, 0, "the rubric's package [" + pkg + "] belongs to the platform" + ADVICE)
                     : Problem.at(firstFile(texts, at), at[0], at[1], "the rubric's package [" + pkg + "] belongs to the platform; "
-                    + "name the rubric's own package (such as rubrics.mine)"));
+                    + "name the rubric's own package (such as rubrics.mine)"), null));
         }
         Set<String> seen = new LinkedHashSet<>();
         for (BytecodeVerifier.Finding f : code.findings()) {
             Problem p = place(f, origins, byName, texts);
             if (seen.add(p.toString())) {
-                refused.add(p);
+                refused.add(new Refusal(p, f.owner() == null ? null : f.owner().replace('/', '.')));
             }
         }
         Map<Integer, RubricRule> sites = new HashMap<>();

@@ -78,6 +78,8 @@ public final class FactReader {
     private final Map<String, FactType> declaredTypes;
     private final ClassLoader classLoader;
     private final boolean anyClass;
+    /** Which fully qualified classes a restricted rubric's facts may name besides the fact model: the application's own the load options allow. */
+    private final java.util.function.Predicate<String> allowedClass;
     private final Map<String, Class<?>> classes = new HashMap<>();
     /** A reader per fact class, made once: resolving a class's deserializer per fact costs more than reading it. */
     private static final ClassValue<com.fasterxml.jackson.databind.ObjectReader> READERS = new ClassValue<>() {
@@ -105,9 +107,27 @@ public final class FactReader {
      *                      so a facts file cannot make the reader build objects of arbitrary classes
      */
     public FactReader(Map<String, FactType> declaredTypes, ClassLoader classLoader, boolean anyClass) {
+        this(declaredTypes, classLoader, anyClass, name -> false);
+    }
+
+    /**
+     * A reader for a rubric loaded with the given options: any class when trusted, else the fact model, the declared
+     * types and the application's classes the options allow ({@link dev.rubric.api.LoadOptions#allows}).
+     *
+     * @param declaredTypes the rubric's declared types by simple name; never null
+     * @param classLoader   where model and fully qualified classes are found; never null
+     * @param options       the rubric's load options; never null
+     */
+    public FactReader(Map<String, FactType> declaredTypes, ClassLoader classLoader, dev.rubric.api.LoadOptions options) {
+        this(declaredTypes, classLoader, options.trusted(), options::allows);
+    }
+
+    private FactReader(Map<String, FactType> declaredTypes, ClassLoader classLoader, boolean anyClass,
+                       java.util.function.Predicate<String> allowedClass) {
         this.declaredTypes = declaredTypes;
         this.classLoader = classLoader;
         this.anyClass = anyClass;
+        this.allowedClass = allowedClass;
     }
 
     /** Reads one subject, an array of subjects, or {@code {"period": …, "subjects": […]}} (contract §5 and §8). */
@@ -234,15 +254,45 @@ public final class FactReader {
         }
     }
 
-    /** Makes one fact from a type name and property values. */
+    /**
+     * Makes one fact from a type name and property values given in Java. Unlike a facts file, where text in place
+     * of a number is ill-typed, a numeric property may be given as a {@code BigDecimal}, any other number or a
+     * numeric string ({@code "5.01"}) alike: one way to write a number in Java code.
+     */
     public Object fact(String type, Map<String, ?> properties, String source) {
         List<Problem> problems = new ArrayList<>();
         ObjectNode node = MAPPER.valueToTree(properties);
+        numbersFromText(type, node);
         Object fact = fact(type, node, "", source, problems);
         if (!problems.isEmpty()) {
             throw new InvalidFactsException(source, problems);
         }
         return fact;
+    }
+
+    /** Turns numeric strings into numbers where the property is a number; any other text is left for the usual checks. */
+    private void numbersFromText(String type, ObjectNode node) {
+        FactType declared = declaredTypes.get(type);
+        Class<?> cls = declared == null ? classFor(type) : null;
+        Map<String, Class<?>> types = new HashMap<>();
+        if (declared != null) {
+            declared.getFields().forEach(f -> types.put(f.getName(), f.getType()));
+        } else if (cls != null) {
+            MAPPER.getDeserializationConfig().introspect(MAPPER.constructType(cls)).findProperties()
+                    .forEach(p -> types.put(p.getName(), p.getRawPrimaryType()));
+        }
+        for (Map.Entry<String, Class<?>> e : types.entrySet()) {
+            JsonNode value = node.get(e.getKey());
+            Class<?> t = e.getValue();
+            boolean numeric = t != null && (Number.class.isAssignableFrom(t) || t.isPrimitive() && t != boolean.class && t != char.class);
+            if (numeric && value != null && value.isTextual()) {
+                try {
+                    node.put(e.getKey(), new java.math.BigDecimal(value.asText().trim()));
+                } catch (NumberFormatException notANumber) {
+                    // not a number after all: the reader reports it as the ill-typed value it is
+                }
+            }
+        }
     }
 
     private Subject subject(JsonNode node, String at, String source, List<Problem> problems) {
@@ -318,7 +368,9 @@ public final class FactReader {
                     + Spelling.didYouMean(type, declaredTypes.keySet())
                     + ": it is not declared in the rubric" + (declaredTypes.isEmpty() ? "" : " (which declares " + new TreeSet<>(declaredTypes.keySet()) + ")")
                     + ", not a class of the department fact model (dev.rubric.model), and "
-                    + (anyClass ? "not a fully qualified class name" : "a restricted rubric's facts may not name other classes")));
+                    + (anyClass ? "not a fully qualified class name" : type.contains(".") && allowedClass.test(type) ? "not a class on the classpath"
+                    : "a restricted rubric's facts may not name other classes unless the load options allow them"
+                    + " (LoadOptions.allowing(\"" + packageOf(type) + "\"), or --allow " + packageOf(type) + " on the command line)")));
             return null;
         }
         if (cls.isRecord()) {
@@ -454,11 +506,16 @@ public final class FactReader {
             Class<?> c = t.contains(".") ? null : load(MODEL_PACKAGE + t);
             if (c == null && t.startsWith(MODEL_PACKAGE)) {
                 c = load(t);
-            } else if (c == null && t.contains(".") && anyClass) {
+            } else if (c == null && t.contains(".") && (anyClass || allowedClass.test(t))) {
                 c = load(t);
             }
             return c;
         });
+    }
+
+    private static String packageOf(String type) {
+        int dot = type.lastIndexOf('.');
+        return dot < 0 ? "PACKAGE" : type.substring(0, dot);
     }
 
     private Class<?> load(String name) {

@@ -61,7 +61,11 @@ public final class BytecodeVerifier {
     private static final String CONCAT_FACTORY = "java/lang/invoke/StringConcatFactory";
 
     /** One reference that is not allowed, in the class and method that makes it. */
-    public record Finding(String className, String methodName, String what, String name) {
+    /**
+     * @param owner the class whose member is referenced (internal name), when allowing that class's package would lift
+     *              the refusal; null when nothing lifts it (a denied member, a catch, a static write…)
+     */
+    public record Finding(String className, String methodName, String what, String name, String owner) {
     }
 
     private final Allowlist allowlist;
@@ -101,33 +105,33 @@ public final class BytecodeVerifier {
 
     private void verify(ClassNode c, List<Finding> out) {
         if (c.superName != null && !SUPERCLASSES.contains(c.superName) && !own.contains(c.superName)) {
-            out.add(new Finding(c.name, null, "extends [" + javaName(c.superName) + "]", javaName(c.superName)));
+            out.add(new Finding(c.name, null, "extends [" + javaName(c.superName) + "]", javaName(c.superName), null));
         }
         for (String i : c.interfaces) {
             if (!INTERFACES.contains(i) && !own.contains(i) && !allowlist.allowsType(i)) {
-                out.add(new Finding(c.name, null, "implements [" + javaName(i) + "]", javaName(i)));
+                out.add(new Finding(c.name, null, "implements [" + javaName(i) + "]", javaName(i), null));
             }
         }
         for (MethodNode m : c.methods) {
             if ((m.access & Opcodes.ACC_NATIVE) != 0) {
-                out.add(new Finding(c.name, m.name, "declares a native method", m.name));
+                out.add(new Finding(c.name, m.name, "declares a native method", m.name, null));
             }
             if ((m.access & Opcodes.ACC_SYNCHRONIZED) != 0) {
-                out.add(new Finding(c.name, m.name, "synchronizes (a synchronized method)", "synchronized"));
+                out.add(new Finding(c.name, m.name, "synchronizes (a synchronized method)", "synchronized", null));
             }
             for (TryCatchBlockNode t : m.tryCatchBlocks) {
                 if (t.type == null) {
                     out.add(new Finding(c.name, m.name, "uses finally, synchronized or try-with-resources, which could swallow the "
-                            + "evaluation's time limit; catch the exceptions you expect instead", "finally"));
+                            + "evaluation's time limit; catch the exceptions you expect instead", "finally", null));
                 } else if (!allowlist.allowsType(t.type)) {
                     out.add(new Finding(c.name, m.name, "catches [" + javaName(t.type) + "]; only exceptions such as "
-                            + "ArithmeticException or RuntimeException may be caught", javaName(t.type)));
+                            + "ArithmeticException or RuntimeException may be caught", javaName(t.type), null));
                 }
             }
             for (AbstractInsnNode insn = m.instructions.getFirst(); insn != null; insn = insn.getNext()) {
                 String refused = check(c, m, insn);
                 if (refused != null) {
-                    out.add(new Finding(c.name, m.name, refused, nameOf(insn)));
+                    out.add(new Finding(c.name, m.name, refused, nameOf(insn), liftableOwner(insn)));
                 }
             }
         }
@@ -242,6 +246,17 @@ public final class BytecodeVerifier {
             // a type that cannot be found has no supertypes to allow a member through
         }
         return out;
+    }
+
+    /** The owner whose package, if allowed, would allow the reference; null when the name itself is denied. */
+    private static String liftableOwner(AbstractInsnNode insn) {
+        if (insn instanceof MethodInsnNode call) {
+            return DENIED_NAMES.contains(call.name) ? null : call.owner;
+        }
+        if (insn instanceof FieldInsnNode f) {
+            return f.getOpcode() == Opcodes.GETSTATIC || f.getOpcode() == Opcodes.GETFIELD ? f.owner : null;
+        }
+        return null;
     }
 
     private static String nameOf(AbstractInsnNode insn) {

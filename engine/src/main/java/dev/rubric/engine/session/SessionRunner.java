@@ -3,6 +3,7 @@ package dev.rubric.engine.session;
 import dev.rubric.api.CategoryScore;
 import dev.rubric.api.Evaluation;
 import dev.rubric.api.EvaluationException;
+import dev.rubric.api.LoadOptions;
 import dev.rubric.api.InvalidFactsException;
 import dev.rubric.api.Period;
 import dev.rubric.api.Problem;
@@ -60,6 +61,7 @@ public final class SessionRunner {
     private final long timeLimitNanos;
     private final boolean declaresSheet;
     private final boolean restricted;
+    private final LoadOptions options;
     private final boolean gradingPhaseMatters;
     private final Map<Class<?>, FactType> declaredByClass;
     /** Made on the first evaluation, not per load: a cache hit of a large rubric stays cheap. */
@@ -226,11 +228,17 @@ public final class SessionRunner {
     }
 
     /**
-     * @param restricted whether evidence is limited to the fact model, the rubric's declared types and the engine's facts
+     * @param options the limits, and whether evidence is limited to the fact model, the rubric's declared types, the
+     *                application's allowed classes and the engine's facts (restricted) or not (trusted)
      */
-    public SessionRunner(CompiledRules rules, int firingLimit, Duration timeLimit, boolean restricted) {
+    public SessionRunner(CompiledRules rules, LoadOptions options) {
+        this(rules, options.firingLimit(), options.timeLimit(), options);
+    }
+
+    private SessionRunner(CompiledRules rules, int firingLimit, Duration timeLimit, LoadOptions options) {
         this.rules = rules;
-        this.restricted = restricted;
+        this.options = options;
+        this.restricted = !options.trusted();
         this.firingLimit = firingLimit;
         this.timeLimitNanos = timeLimit.toNanos();
         Map<Class<?>, FactType> declared = new IdentityHashMap<>();
@@ -270,7 +278,7 @@ public final class SessionRunner {
      */
     private boolean citable(Class<?> type) {
         return declaredByClass.containsKey(type) || type == CategoryScore.class || type == TotalScore.class || type == Period.class
-                || type == dev.rubric.api.SameProblem.class
+                || type == dev.rubric.api.SameProblem.class || options.allows(type.getName())
                 || FactModel.contains(type.getName().replace('.', '/'));
     }
 

@@ -1,6 +1,7 @@
 package org.example.assessment;
 
 import dev.rubric.api.Evaluation;
+import dev.rubric.api.ResultFormat;
 import dev.rubric.api.Rubric;
 import dev.rubric.api.Rubrics;
 import dev.rubric.api.ScoreItem;
@@ -32,10 +33,17 @@ public final class AssessDepartment {
                 new TargetTask("T-2", "窗口服务规范化建设", null, LocalDate.of(2026, 9, 30), LocalDate.of(2026, 9, 28), TaskStatus.COMPLETED));
     }
 
-    /** Loads the rubric once (it is immutable and shared) and evaluates the department. */
+    /** The rubric, loaded once: it is immutable and safe to share. */
+    private static final Rubric RUBRIC = Rubrics.load("classpath:rubrics/party-mass-efficiency");
+
+    /** Evaluates the department. */
     static Evaluation assess() {
-        Rubric rubric = Rubrics.load("classpath:rubrics/party-mass-efficiency");
-        return rubric.evaluate(department());
+        return RUBRIC.evaluate(department());
+    }
+
+    /** The department's result as the JSON of the contract, written by the library's own format: no engine class needed. */
+    static String json() {
+        return ResultFormat.json().render(RUBRIC, assess());
     }
 
     public static void main(String[] args) {

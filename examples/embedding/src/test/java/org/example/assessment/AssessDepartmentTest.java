@@ -24,6 +24,13 @@ class AssessDepartmentTest {
     }
 
     @Test
+    void theResultIsWrittenAsJsonWithApiTypesAlone() {
+        String json = AssessDepartment.json();
+
+        assertTrue(json.contains("\"rubric\"") && json.contains("\"id\": \"D99\""), json);
+    }
+
+    @Test
     void everyPointIsExplained() {
         Evaluation result = AssessDepartment.assess();
 

@@ -26,6 +26,8 @@ import dev.rubric.model.TaskStatus;
 import dev.rubric.model.Violation;
 import dev.rubric.model.ViolationKind;
 
+import dev.rubric.testkit.Decimals;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -111,7 +113,12 @@ public final class DepartmentBuilder {
 
     /** A key performance indicator where higher is better. */
     public DepartmentBuilder withKpi(String name, String target, String actual, String unit) {
-        return with(new Kpi(nextId("K"), name, new BigDecimal(target), new BigDecimal(actual), unit, true));
+        return withKpi(name, Decimals.of(target), Decimals.of(actual), unit);
+    }
+
+    /** A key performance indicator where higher is better, its figures as numbers ({@code 157}, {@code 96.2}). */
+    public DepartmentBuilder withKpi(String name, Number target, Number actual, String unit) {
+        return with(new Kpi(nextId("K"), name, Decimals.of(target), Decimals.of(actual), unit, true));
     }
 
     /** One of the three core systems is not in place. */
