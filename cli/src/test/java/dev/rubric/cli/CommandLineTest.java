@@ -233,7 +233,7 @@ class CommandLineTest {
     @Nested
     class FactsNoRuleReads {
 
-        private Path rubric(Path dir) throws IOException {
+        private Path rubricFolder(Path dir) throws IOException {
             Path rubric = Files.createDirectories(dir.resolve("r"));
             Files.writeString(rubric.resolve("rubric.yaml"), "id: r\ncategories:\n  - { id: work, max: 10 }\n", StandardCharsets.UTF_8);
             Files.writeString(rubric.resolve("work.drl"), """
@@ -264,7 +264,7 @@ class CommandLineTest {
 
         @Test
         void checkWithFactsWarnsAboutAFactTypeNoRuleReads(@TempDir Path dir) throws IOException {
-            Path rubric = rubric(dir);
+            Path rubric = rubricFolder(dir);
 
             Run run = rubric("check", rubric.toString(), "--facts", dir.resolve("facts.json").toString());
 
@@ -275,7 +275,7 @@ class CommandLineTest {
 
         @Test
         void checkWarnsAboutARuleWithoutIdButNotAboutOneWhoseIdIsItsName(@TempDir Path dir) throws IOException {
-            Path rubric = rubric(dir);
+            Path rubric = rubricFolder(dir);
 
             Run run = rubric("check", rubric.toString());
 
@@ -284,7 +284,7 @@ class CommandLineTest {
 
         @Test
         void evaluateVerboseSaysWhichFactsNoRuleReads(@TempDir Path dir) throws IOException {
-            Path rubric = rubric(dir);
+            Path rubric = rubricFolder(dir);
 
             Run run = rubric("evaluate", "--rubric", rubric.toString(), "--facts", dir.resolve("facts.json").toString(), "--verbose");
 
