@@ -112,7 +112,7 @@ public final class DroolsRubricLoader implements RubricLoader {
         byte[] manifestBytes = files.read(ManifestReader.FILE);
         if (manifestBytes == null) {
             throw new InvalidRubricException(where, List.of(new Problem(null, 0, 0, null,
-                    "no " + ManifestReader.FILE + " in [" + where + "]; a rubric folder needs a manifest (see the contract, §2)")));
+                    "no " + ManifestReader.FILE + " in [" + where + "]; a rubric folder needs a manifest (see docs/rubric-format.md, section 2)")));
         }
         ManifestReader.Result read = ManifestReader.read(manifestBytes);
         Manifest manifest = read.manifest();

@@ -5,6 +5,8 @@ import dev.rubric.api.CohortResult;
 import dev.rubric.api.Evaluation;
 import dev.rubric.api.LoadOptions;
 import dev.rubric.api.Manifest;
+import dev.rubric.api.Facts;
+import dev.rubric.api.Period;
 import dev.rubric.api.Rubric;
 import dev.rubric.api.RubricInfo;
 import dev.rubric.api.RubricRule;
@@ -93,7 +95,8 @@ public record RubricDiff(RubricInfo before, RubricInfo after, List<SubjectChange
     public static RubricDiff compare(String beforeLocation, String afterLocation, List<Subject> cohort) {
         Rubric before = Rubrics.load(beforeLocation);
         Rubric after = Rubrics.load(afterLocation);
-        return compare(before, after, cohort, cohort, ScenarioRunner.filesOf(beforeLocation), ScenarioRunner.filesOf(afterLocation));
+        return compare(before, after, cohort, cohort, Period.unbounded(), ScenarioRunner.filesOf(beforeLocation),
+                ScenarioRunner.filesOf(afterLocation));
     }
 
     /**
@@ -108,20 +111,22 @@ public record RubricDiff(RubricInfo before, RubricInfo after, List<SubjectChange
     public static RubricDiff compare(String beforeLocation, String afterLocation, byte[] factsJson, String factsName, LoadOptions options) {
         Rubric before = Rubrics.load(beforeLocation, options);
         Rubric after = Rubrics.load(afterLocation, options);
-        return compare(before, after, before.readFacts(new java.io.ByteArrayInputStream(factsJson), factsName).subjects(),
-                after.readFacts(new java.io.ByteArrayInputStream(factsJson), factsName).subjects(),
-                ScenarioRunner.filesOf(beforeLocation), ScenarioRunner.filesOf(afterLocation));
+        Facts read = before.readFacts(new java.io.ByteArrayInputStream(factsJson), factsName);
+        Period period = read.period() == null ? Period.unbounded() : read.period();
+        // the file's period, if it names one, scores both versions (contract §8)
+        return compare(before, after, read.subjects(), after.readFacts(new java.io.ByteArrayInputStream(factsJson), factsName).subjects(),
+                period, ScenarioRunner.filesOf(beforeLocation), ScenarioRunner.filesOf(afterLocation));
     }
 
     /** Evaluates a cohort with two loaded rubrics; rule changes are found from their indexes only. */
     public static RubricDiff compare(Rubric before, Rubric after, List<Subject> cohort) {
-        return compare(before, after, cohort, cohort, null, null);
+        return compare(before, after, cohort, cohort, Period.unbounded(), null, null);
     }
 
     private static RubricDiff compare(Rubric before, Rubric after, List<Subject> cohortBefore, List<Subject> cohortAfter,
-                                      RubricFiles beforeFiles, RubricFiles afterFiles) {
-        CohortResult old = before.evaluateCohort(cohortBefore);
-        CohortResult neu = after.evaluateCohort(cohortAfter);
+                                      Period period, RubricFiles beforeFiles, RubricFiles afterFiles) {
+        CohortResult old = before.evaluateCohort(cohortBefore, period);
+        CohortResult neu = after.evaluateCohort(cohortAfter, period);
         Map<String, Evaluation> oldById = new LinkedHashMap<>();
         old.results().forEach(e -> oldById.put(e.subject().id(), e));
         List<SubjectChange> subjects = new ArrayList<>();

@@ -131,7 +131,9 @@ public final class SessionRunner {
         }
         for (ObjectTypeNode node : base.getRete().getObjectTypeNodes()) {
             ObjectType objectType = node.getObjectType();
-            if (objectType.isAssignableFrom(type) && !objectType.isAssignableFrom(org.drools.base.reteoo.InitialFactImpl.class)) {
+            boolean initialFact = objectType instanceof org.drools.base.base.ClassObjectType c
+                    && org.drools.base.InitialFact.class.isAssignableFrom(c.getClassType()); // the engine's own, not a rule's
+            if (!initialFact && objectType.isAssignableFrom(type)) {
                 return true;
             }
         }

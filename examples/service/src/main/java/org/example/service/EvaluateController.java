@@ -6,7 +6,6 @@ import dev.rubric.api.InvalidFactsException;
 import dev.rubric.api.Problem;
 import dev.rubric.api.ResultFormat;
 import dev.rubric.api.Rubric;
-import dev.rubric.api.Subject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,15 +39,13 @@ public class EvaluateController {
     /**
      * Scores the posted facts with the version of the rubric served when the request came in.
      *
-     * @param body facts JSON (contract §5)
+     * @param body facts JSON (contract §5 and §8): one subject, a cohort, or {@code {"period": …, "subjects": […]}}
      * @return the result JSON (contract §6)
      */
     @PostMapping(path = "/evaluate", produces = MediaType.APPLICATION_JSON_VALUE)
     public String evaluate(@RequestBody byte[] body) {
         Rubric version = rubric.get().rubric(); // one version for the whole request
-        List<Subject> subjects = version.readFacts(new ByteArrayInputStream(body), "request");
-        CohortResult result = isArray(body) ? version.evaluateCohort(subjects)
-                : new CohortResult(version.info(), List.of(version.evaluate(subjects.get(0))));
+        CohortResult result = version.evaluate(version.readFacts(new ByteArrayInputStream(body), "request"));
         return ResultFormat.json().render(result, version.manifest());
     }
 
@@ -105,17 +102,5 @@ public class EvaluateController {
      * @param message what is wrong and what to do
      */
     public record Place(String pointer, int line, int column, String message) {
-    }
-
-    private static boolean isArray(byte[] json) {
-        for (byte b : json) {
-            if (b == '[') {
-                return true;
-            }
-            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
-                return false;
-            }
-        }
-        return false;
     }
 }
