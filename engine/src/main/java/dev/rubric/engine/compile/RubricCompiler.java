@@ -186,8 +186,25 @@ public final class RubricCompiler {
         }
         List<Problem> problems = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
+        Map<String, String> generated = new HashMap<>();
+        for (Message m : messages) {
+            Matcher source = GENERATED_SOURCE.matcher(String.valueOf(m.getText()));
+            if (source.find()) {
+                generated.put(source.group(1), source.group(2));
+            }
+        }
         for (Message m : messages) {
             String text = String.valueOf(m.getText());
+            if (GENERATED_SOURCE.matcher(text).find()) {
+                continue; // the whole generated source, kept only to place the errors in it
+            }
+            if (m.getPath() != null && m.getPath().endsWith(".java")) {
+                Problem p = generatedCodeProblem(m, text, generated.get(m.getPath()), files);
+                if (seen.add(p.toString())) {
+                    problems.add(p);
+                }
+                continue;
+            }
             if (text.contains("Parser returned a null Package")) {
                 continue; // a consequence of the syntax errors reported beside it
             }
@@ -246,7 +263,12 @@ public final class RubricCompiler {
                     }
                 }
                 int[] used = source == null ? new int[] {0, 0} : place(source, Pattern.compile("(?<![\\w.$])" + Pattern.quote(simple) + "\\s*\\("));
-                Problem p = Problem.at(file, used[0], 0, explain("Unable to resolve ObjectType '" + simple + "'"));
+                String explained = explain("Unable to resolve ObjectType '" + simple + "'");
+                String suggestion = dev.rubric.engine.Spelling.didYouMean(simple, knownTypes(files));
+                if (suggestion != null && !suggestion.isEmpty()) {
+                    explained = explained.replaceFirst("\\]: ", "]" + Matcher.quoteReplacement(suggestion) + ": ");
+                }
+                Problem p = Problem.at(file, used[0], used[1], explained);
                 if (seen.add(p.toString())) {
                     problems.add(p);
                 }
@@ -319,10 +341,64 @@ public final class RubricCompiler {
                 + (root.getMessage() == null ? "" : ": " + root.getMessage().replaceAll("\\s*\\n\\s*", " ")));
     }
 
+    /**
+     * A Java error in the code generated from the rule files, placed at the line of a rule file that holds the
+     * erroneous generated line (a consequence is copied into the generated code nearly as written), and worded for the
+     * rubric author.
+     */
+    private static Problem generatedCodeProblem(Message m, String text, String source, Map<String, String> files) {
+        String message = text.trim();
+        Matcher unresolved = UNRESOLVED_TYPE.matcher(message);
+        if (unresolved.find()) {
+            String type = unresolved.group(1);
+            for (Map.Entry<String, String> f : files.entrySet()) {
+                int[] at = place(f.getValue(), type);
+                if (at[0] > 0) {
+                    return Problem.at(f.getKey(), at[0], at[1], "unknown class [" + type + "]: check its package and spelling (the department "
+                            + "fact model is dev.rubric.model), or declare the type in the rubric instead (declare ... end)");
+                }
+            }
+        }
+        String explained = explain("Rule Compilation error " + message);
+        if (source != null && m.getLine() > 0) {
+            String[] lines = source.split("\n", -1);
+            if (m.getLine() <= lines.length) {
+                String code = lines[m.getLine() - 1].strip();
+                for (String candidate : new String[] {code, code.replaceAll(";$", "")}) {
+                    if (candidate.length() < 3) {
+                        continue;
+                    }
+                    for (Map.Entry<String, String> f : files.entrySet()) {
+                        int[] at = place(f.getValue(), candidate);
+                        if (at[0] > 0) {
+                            return Problem.at(f.getKey(), at[0], 0, explained);
+                        }
+                    }
+                }
+            }
+        }
+        return Problem.at(files.size() == 1 ? files.keySet().iterator().next() : null, 0, 0, explained);
+    }
+
     /** The line and column where a pattern first matches in a file's text, or {0, 0}. */
     private static int[] place(String text, Pattern pattern) {
         Matcher m = pattern.matcher(text);
         return m.find() ? place(text, text.substring(m.start(), m.end())) : new int[] {0, 0};
+    }
+
+    /** The simple names of the types the rule files declare and of the department fact model, for suggestions. */
+    private static List<String> knownTypes(Map<String, String> files) {
+        List<String> names = new ArrayList<>();
+        Pattern declare = Pattern.compile("(?m)^\\s*declare\\s+(?:enum\\s+)?([\\w$]+)");
+        for (String text : files.values()) {
+            Matcher m = declare.matcher(text);
+            while (m.find()) {
+                names.add(m.group(1));
+            }
+        }
+        names.addAll(List.of("TargetTask", "ServiceCase", "CoreSystem", "Disclosure", "Survey", "InspectionFinding", "EvidenceRecord",
+                "StaffAssessment", "StudySession", "Violation", "Kpi", "Commendation", "Department", "AssessmentPeriod"));
+        return names;
     }
 
     /** The fully qualified name an import gives a simple class name. */
@@ -425,6 +501,10 @@ public final class RubricCompiler {
         }
     }
 
+    private static final Pattern GENERATED_SOURCE = Pattern.compile("(?s)^Java source of (\\S+) in error:\\s*\\n(.*)$");
+    private static final Pattern UNRESOLVED_TYPE = Pattern.compile("^([\\w.$]+) cannot be resolved to a type$");
+    private static final Pattern PARSE_CONSEQUENCE = Pattern.compile(
+            "(?s)^Unable to parse consequence caused by: \\(line (\\d+),col (\\d+)\\) Parse error\\. Found\\s+\"([^\"]*)\".*?expected (?:one of\\s+)?(.*?)(?:Problem stacktrace.*)?$");
     private static final Pattern NO_CLASS = Pattern.compile("^Unable to find class: ([\\w$]+)\\s*$");
     private static final Pattern LEFT_PART = Pattern.compile("^Unable to parse left part of expression: (.+)$");
     private static final Pattern UNKNOWN_TYPE = Pattern.compile("Unable to resolve ObjectType '([^']+)'");
@@ -465,6 +545,15 @@ public final class RubricCompiler {
         if (m.find()) {
             return "the condition [" + m.group(1).trim() + "] cannot be evaluated: " + m.group(2).replace("class java.lang.", "")
                     + "; compare a property with a value of its own type";
+        }
+        m = PARSE_CONSEQUENCE.matcher(t);
+        if (m.find()) {
+            boolean semicolon = m.group(4).contains("\";\"");
+            return "the rule's code does not compile: " + (semicolon ? "a ; is missing before [" + m.group(3) + "]"
+                    : "[" + m.group(3) + "] is not expected there") + " (line " + m.group(1) + " of its then part, column " + m.group(2) + ")";
+        }
+        if (t.startsWith("Cannot coerce ")) {
+            return "a condition compares values of different types (" + t.replaceAll("!$", "") + "); compare a property with a value of its own type";
         }
         m = COMPILATION.matcher(t);
         if (m.find()) {

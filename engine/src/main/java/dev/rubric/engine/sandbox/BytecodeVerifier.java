@@ -57,6 +57,8 @@ public final class BytecodeVerifier {
     private static final Set<String> INTERFACES = Set.of("java/io/Serializable", "java/lang/Comparable",
             "org/drools/base/factmodel/GeneratedFact", "org/drools/base/factmodel/AccessibleFact", "org/drools/model/Model",
             "org/drools/model/DomainClassMetadata", "org/drools/model/functions/HashedExpression");
+    /** The compiler's lazily made table of a switch on an enum: a synthetic method that fills a synthetic static field. */
+    private static final String SWITCH_TABLE = "$SWITCH_TABLE$";
     private static final String LAMBDA_FACTORY = "java/lang/invoke/LambdaMetafactory";
     private static final String CONCAT_FACTORY = "java/lang/invoke/StringConcatFactory";
 
@@ -119,7 +121,11 @@ public final class BytecodeVerifier {
             if ((m.access & Opcodes.ACC_SYNCHRONIZED) != 0) {
                 out.add(new Finding(c.name, m.name, "synchronizes (a synchronized method)", "synchronized", null));
             }
+            boolean switchTable = (m.access & Opcodes.ACC_SYNTHETIC) != 0 && m.name.startsWith(SWITCH_TABLE);
             for (TryCatchBlockNode t : m.tryCatchBlocks) {
+                if (switchTable && "java/lang/NoSuchFieldError".equals(t.type)) {
+                    continue; // the compiler's own table for a switch on an enum
+                }
                 if (t.type == null) {
                     out.add(new Finding(c.name, m.name, "uses finally, synchronized or try-with-resources, which could swallow the "
                             + "evaluation's time limit; catch the exceptions you expect instead", "finally", null));
@@ -165,7 +171,8 @@ public final class BytecodeVerifier {
     private String field(ClassNode c, MethodNode m, FieldInsnNode f) {
         boolean write = f.getOpcode() == Opcodes.PUTSTATIC || f.getOpcode() == Opcodes.PUTFIELD;
         if (own.contains(f.owner)) {
-            if (f.getOpcode() == Opcodes.PUTSTATIC && !(f.owner.equals(c.name) && m.name.equals("<clinit>"))) {
+            boolean switchTable = (m.access & Opcodes.ACC_SYNTHETIC) != 0 && m.name.startsWith(SWITCH_TABLE) && f.name.equals(m.name);
+            if (f.getOpcode() == Opcodes.PUTSTATIC && !switchTable && !(f.owner.equals(c.name) && m.name.equals("<clinit>"))) {
                 return "writes the static field [" + javaName(f.owner) + "." + f.name + "], which every evaluation shares";
             }
             return null;
@@ -261,7 +268,7 @@ public final class BytecodeVerifier {
 
     private static String nameOf(AbstractInsnNode insn) {
         if (insn instanceof MethodInsnNode call) {
-            return call.name;
+            return call.name.equals("<init>") ? call.owner.substring(call.owner.lastIndexOf('/') + 1) : call.name;
         }
         if (insn instanceof FieldInsnNode f) {
             return f.name;

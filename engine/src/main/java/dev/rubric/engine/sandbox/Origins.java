@@ -33,12 +33,16 @@ public record Origins(Map<String, String> ruleOfClass, List<String> rulesClasses
     public static Origins of(Map<String, byte[]> classes) {
         Map<String, String> ruleOf = new HashMap<>();
         List<String> rulesClasses = new ArrayList<>();
+        List<ClassNode> nodes = new ArrayList<>();
         for (Map.Entry<String, byte[]> c : classes.entrySet()) {
             ClassNode node = new ClassNode();
             new ClassReader(c.getValue()).accept(node, ClassReader.SKIP_FRAMES | ClassReader.SKIP_DEBUG);
+            nodes.add(node);
             if (node.interfaces.contains("org/drools/model/Model")) {
                 rulesClasses.add(node.name);
             }
+        }
+        for (ClassNode node : nodes) {
             for (MethodNode m : node.methods) {
                 String rule = null;
                 String lastString = null;
@@ -62,7 +66,7 @@ public record Origins(Map<String, String> ruleOfClass, List<String> rulesClasses
                     }
                     ruleOf.putIfAbsent(node.name + "#" + m.name, rule);
                     for (String r : refs) {
-                        if (!r.contains("DomainClassesMetadata") && !r.equals(node.name)) {
+                        if (!r.contains("DomainClassesMetadata") && !r.equals(node.name) && !rulesClasses.contains(r)) {
                             ruleOf.putIfAbsent(r, rule);
                         }
                     }

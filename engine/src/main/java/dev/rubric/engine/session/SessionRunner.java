@@ -422,10 +422,12 @@ public final class SessionRunner {
     /** An evaluation stopped by its budget, naming the rule (or function) whose code ran. */
     private EvaluationException overBudget(Subject subject, RecordingSheet sheet, Throwable cause, int site, String what) {
         RubricRule rule = rules.restricted().sites().get(site);
-        if (rule == null && rules.restricted().helpers().get(site) == null) {
-            rule = sheet.firing();
+        String helper = rules.restricted().helpers().get(site);
+        if (rule == null) {
+            rule = sheet.firing(); // a function or a declared type's code, run by the rule that fires
         }
-        String who = rule != null ? "rule [" + rule.id() + "]" : rules.restricted().helpers().getOrDefault(site, "a rule's condition");
+        String who = rule != null ? "rule [" + rule.id() + "]" + (helper == null ? "" : " (in " + helper + ")")
+                : helper != null ? helper : "a rule's condition";
         String message = who + " " + what + " while evaluating subject [" + subject.id() + "]; the evaluation was stopped";
         Problem problem = rule != null ? Problem.at(rule.file(), rule.line(), 0, message) : new Problem(null, 0, 0, null, message);
         return new EvaluationException(subject.id(), problem, cause);
