@@ -11,14 +11,15 @@ import java.math.BigDecimal;
  * @param max      the rule's {@code @max}, or null when uncapped
  * @param effect   the rule's {@code @effect}, or null when it uses the manifest's default
  * @param grading  whether the rule belongs to the {@code "grading"} agenda group
- * @param file     the rule file, relative to the rubric folder; never null
- * @param line     the line of the rule's {@code rule} keyword
+ * @param file     the rule file, relative to the rubric folder, or for a rule from a rule table its cell
+ *                 ({@code targets.xlsx!评分细则!C7}); never null
+ * @param line     the line of the rule's {@code rule} keyword, or 0 for a rule from a rule table
  */
 public record RubricRule(String id, String name, String category, BigDecimal max, VetoEffect effect,
                          boolean grading, String file, int line) {
 
-    /** The rule's place as {@code file:line}. */
+    /** The rule's place as {@code file:line}, or its cell for a rule from a rule table. */
     public String source() {
-        return file + ":" + line;
+        return line > 0 ? file + ":" + line : file;
     }
 }
