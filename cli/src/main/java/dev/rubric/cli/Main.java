@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
  */
 @Command(name = "rubric", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Scores organisations against rubrics written as Drools rules, and explains every point.",
-        subcommands = {EvaluateCommand.class, CheckCommand.class, TestCommand.class, DiffCommand.class})
+        subcommands = {EvaluateCommand.class, CheckCommand.class, TestCommand.class, DiffCommand.class, WhyCommand.class, WhatIfCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code for a rubric or facts error. */
@@ -37,7 +37,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "name a command: evaluate, check, test or diff");
+        throw new CommandLine.ParameterException(new CommandLine(this), "name a command: evaluate, check, test, diff, why or what-if");
     }
 
     public static void main(String[] args) {
