@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  * one rule whose source is the row's 评分项目 cell.
  *
  * <p>A sheet is such a table when a row holds the headings 编号 and 评分项目; that row is the heading row
- * and the columns are found by their headings, in any order. Rows below it with an 编号 are items; rows
- * without one (section titles, remarks) are skipped when they say nothing in the scoring columns. The
+ * and the columns are found by their headings, in any order. Rows below it are items; a row with nothing in
+ * the scoring columns (条件, points, 一票否决, 限定等次) is a section title or a remark and is skipped. The
  * columns (Chinese heading, or the English one in brackets):
  * <ul>
  *   <li>编号 (id) — the item's id, {@code @id}; required</li>
@@ -110,12 +110,13 @@ final class ItemTable {
         }
         for (int r = headingRow + 1; r < grid.rows().size(); r++) {
             Row row = new Row(grid, r, columns);
+            boolean scoring = !row.text(Column.CONDITION).isEmpty() || !row.text(Column.DEDUCT).isEmpty() || !row.text(Column.ADD).isEmpty()
+                    || !row.text(Column.VETO).isEmpty() || !row.text(Column.LIMIT).isEmpty();
+            if (!scoring) {
+                continue; // a title (一、目标任务), a remark or an empty row
+            }
             if (row.text(Column.ID).isEmpty()) {
-                boolean scoring = !row.text(Column.CONDITION).isEmpty() || !row.text(Column.DEDUCT).isEmpty() || !row.text(Column.ADD).isEmpty()
-                        || !row.text(Column.VETO).isEmpty() || !row.text(Column.LIMIT).isEmpty();
-                if (scoring) {
-                    problems.add(at(row.cell(Column.ID), "the row has a condition or points but no 编号; give the item its number, such as A1"));
-                }
+                problems.add(at(row.cell(Column.ID), "the row has a condition or points but no 编号; give the item its number, such as A1"));
                 continue;
             }
             translateRow(row, manifest, declared, loader, drl, problems);
