@@ -100,4 +100,29 @@ class RuleTableCommandsTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).contains("CHANGED  A2  row changed: 每次扣分 1 -> 2 (targets.xlsx!评分细则!C2)", "~ A2: -1 -> -2");
     }
+
+    @Test
+    void theShippedTemplateIsAValidRubricTable(@TempDir Path dir) throws IOException {
+        // given the template of docs/ in a rubric whose manifest has the categories and grades it names
+        Files.writeString(dir.resolve("rubric.yaml"), """
+                id: template
+                name: 评分细则模板
+                categories:
+                  - { id: targets, name: 目标任务, max: 95 }
+                  - { id: bonus, name: 加分项, max: 5, mode: earn }
+                grades:
+                  - { id: 优秀, min: 90 }
+                  - { id: 良好, min: 80 }
+                  - { id: 合格 }
+                """, StandardCharsets.UTF_8);
+        Files.copy(Path.of("../docs/rubric-table-template.xlsx"), dir.resolve("评分细则.xlsx"));
+
+        // when
+        CommandLineTest.Run run = rubric("check", dir.toString());
+
+        // then
+        assertThat(run.err()).isEmpty();
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("is valid: 5 rules in 1 file");
+    }
 }

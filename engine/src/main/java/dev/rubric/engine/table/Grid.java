@@ -65,14 +65,19 @@ record Grid(String file, String sheet, List<List<String>> rows) {
     }
 
     private static String text(Cell cell, DataFormatter formatter) {
-        if (cell.getCellType() == CellType.NUMERIC && !org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)) {
+        // a formula counts by the value the spreadsheet program last computed for it
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        if (type == CellType.NUMERIC && !org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)) {
             // the number as stored, not as displayed: a cell formatted to show 0.5 as "1" still scores 0.5
             return new java.math.BigDecimal(Double.toString(cell.getNumericCellValue())).stripTrailingZeros().toPlainString();
         }
-        if (cell.getCellType() == CellType.FORMULA) {
-            return "=" + cell.getCellFormula();
+        if (type == CellType.STRING) {
+            return cell.getStringCellValue().strip();
         }
-        return formatter.formatCellValue(cell).strip();
+        if (type == CellType.BOOLEAN) {
+            return String.valueOf(cell.getBooleanCellValue());
+        }
+        return cell.getCellType() == CellType.FORMULA ? "" : formatter.formatCellValue(cell).strip();
     }
 
     /** The text of a cell, empty when blank or outside the sheet. */
