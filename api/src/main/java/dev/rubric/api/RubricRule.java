@@ -11,8 +11,9 @@ import java.math.BigDecimal;
  * @param max      the rule's {@code @max}, or null when uncapped
  * @param effect   the rule's {@code @effect}, or null when it uses the manifest's default
  * @param grading  whether the rule belongs to the {@code "grading"} agenda group
- * @param file     the rule file, relative to the rubric folder; never null
- * @param line     the line of the rule's {@code rule} keyword
+ * @param file     the rule file, relative to the rubric folder, or for a rule from a rule table its cell
+ *                 ({@code targets.xlsx!评分细则!C7}); never null
+ * @param line     the line of the rule's {@code rule} keyword, or 0 for a rule from a rule table
  * @param idWritten whether the rule file gives an {@code @id} (which may equal the name), rather than the name standing in
  */
 public record RubricRule(String id, String name, String category, BigDecimal max, VetoEffect effect,
@@ -24,8 +25,8 @@ public record RubricRule(String id, String name, String category, BigDecimal max
         this(id, name, category, max, effect, grading, file, line, id != null && !id.equals(name));
     }
 
-    /** The rule's place as {@code file:line}. */
+    /** The rule's place as {@code file:line}, or its cell for a rule from a rule table. */
     public String source() {
-        return file + ":" + line;
+        return line > 0 ? file + ":" + line : file;
     }
 }

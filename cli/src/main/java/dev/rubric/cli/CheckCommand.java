@@ -69,7 +69,8 @@ final class CheckCommand implements Callable<Integer> {
             out.println("warning: " + w);
         }
         Manifest m = loaded.manifest();
-        long files = loaded.rules().stream().map(RubricRule::file).distinct().count();
+        // a rule from a rule table names its cell (targets.xlsx!评分细则!C7): the file is the part before the sheet
+        long files = loaded.rules().stream().map(r -> r.line() > 0 ? r.file() : r.file().split("!")[0]).distinct().count();
         out.println("rubric [" + m.id() + "] " + (m.version() == null ? "" : m.version() + " ") + "is valid: "
                 + loaded.rules().size() + " rules in " + files + (files == 1 ? " file, " : " files, ")
                 + m.categories().size() + " categories, " + m.grades().size() + " grades; " + loaded.info().digest());

@@ -26,7 +26,7 @@ import java.util.List;
         // inherited by every command: `rubric test --help` is help, not a missing DIR; wrapped at words, as wide as the terminal
         scope = CommandLine.ScopeType.INHERIT, usageHelpAutoWidth = true, usageHelpWidth = Main.HELP_WIDTH,
         description = "Scores organisations against rubrics written as Drools rules, and explains every point.",
-        subcommands = {EvaluateCommand.class, CheckCommand.class, TestCommand.class, DiffCommand.class})
+        subcommands = {EvaluateCommand.class, CheckCommand.class, TestCommand.class, DiffCommand.class, WhyCommand.class, WhatIfCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code for a rubric or facts error. */
@@ -104,7 +104,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "name a command: evaluate, check, test or diff");
+        throw new CommandLine.ParameterException(new CommandLine(this), "name a command: evaluate, check, test, diff, why or what-if");
     }
 
     public static void main(String[] args) {

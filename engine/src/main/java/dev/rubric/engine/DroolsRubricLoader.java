@@ -16,6 +16,7 @@ import dev.rubric.engine.compile.RubricFiles;
 import dev.rubric.engine.compile.RuleIndexer;
 import dev.rubric.engine.manifest.ManifestReader;
 import dev.rubric.engine.scoring.Wording;
+import dev.rubric.engine.table.RuleTables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -121,6 +122,7 @@ public final class DroolsRubricLoader implements RubricLoader {
         List<String> paths = manifest != null && !manifest.rules().isEmpty() ? manifest.rules() : files.ruleFiles();
         Map<String, byte[]> bytes = new LinkedHashMap<>();
         Map<String, String> texts = new LinkedHashMap<>();
+        Map<String, byte[]> tables = new LinkedHashMap<>();
         for (String path : paths) {
             byte[] content = files.read(path);
             if (content == null) {
@@ -131,6 +133,10 @@ public final class DroolsRubricLoader implements RubricLoader {
                 continue;
             }
             bytes.put(path, content);
+            if (RuleTables.isTable(path)) {
+                tables.put(path, content);
+                continue;
+            }
             Utf8.Malformed malformed = Utf8.malformed(content);
             if (malformed == null) {
                 texts.put(path, new String(content, StandardCharsets.UTF_8));
@@ -141,6 +147,10 @@ public final class DroolsRubricLoader implements RubricLoader {
         if (paths.isEmpty()) {
             problems.add(Problem.at(ManifestReader.FILE, 0, 0, "the rubric has no rule files: put .drl files in [" + where + "] or list them under rules"));
         }
+        // rule tables become DRL here; from now on their problems and rules are moved back to their cells
+        RuleTables.Translation fromTables = RuleTables.translate(tables, texts, manifest, classLoader);
+        problems.addAll(fromTables.problems());
+        texts.putAll(fromTables.drl());
         String digest = digest(manifestBytes, bytes);
         List<Problem> overLimits = RuleTextLimits.check(texts); // before any parser sees the text: its cost is then bounded
         if (!overLimits.isEmpty()) {
@@ -159,19 +169,19 @@ public final class DroolsRubricLoader implements RubricLoader {
         }
 
         long start = System.nanoTime();
-        RuleIndexer.Index index = RuleIndexer.index(texts, manifest);
+        RuleIndexer.Index index = fromTables.relocate(RuleIndexer.index(texts, manifest));
         problems.addAll(index.problems());
         problems.addAll(read.unreachableGrades(index.gradeGivers())); // known only with the rules (contract §2)
         RubricCompiler.Result compiled = texts.isEmpty() ? null
                 : RubricCompiler.compile(manifest == null ? null : manifest.id(), texts, classLoader, FactModel::contains);
         if (compiled != null) {
-            problems.addAll(compiled.problems());
+            problems.addAll(fromTables.relocate(compiled.problems()));
         }
         if (!problems.isEmpty() || compiled == null) {
             throw new InvalidRubricException(where, sorted(problems));
         }
         RubricInfo info = new RubricInfo(manifest.id(), manifest.name(), manifest.version(), digest);
-        Restricted restricted = Restricted.of(compiled.code(), index.rules(), texts);
+        Restricted restricted = Restricted.of(compiled.code(), index.rules(), texts).relocated(fromTables::relocate);
         CompiledRules rules = new CompiledRules(info, manifest, index.rules(), index.byQualifiedName(), compiled.kieBase(),
                 compiled.declaredTypes(), classLoader, Wording.of(manifest), restricted);
         LOG.debug("compiled rubric [{}] ({} rules) from [{}] in {} ms", manifest.id(), index.rules().size(), where,

@@ -14,6 +14,7 @@ import dev.rubric.api.Rubrics;
 import dev.rubric.api.Subject;
 import dev.rubric.api.SubjectRef;
 import dev.rubric.engine.compile.RubricFiles;
+import dev.rubric.engine.table.RuleTables;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -180,7 +181,11 @@ public record RubricDiff(RubricInfo before, RubricInfo after, List<SubjectChange
             if (!Objects.equals(o.name(), r.name())) {
                 what.add("name \"" + o.name() + "\" -> \"" + r.name() + "\"");
             }
-            if (beforeFiles != null && afterFiles != null) {
+            Map<String, String> oldRow = beforeFiles == null ? null : RuleTables.row(beforeFiles, o.file());
+            Map<String, String> newRow = afterFiles == null ? null : RuleTables.row(afterFiles, r.file());
+            if (oldRow != null && newRow != null) {
+                what.addAll(rowChanges(oldRow, newRow));
+            } else if (beforeFiles != null && afterFiles != null) {
                 String ob = body(beforeFiles, o);
                 String nb = body(afterFiles, r);
                 if (ob != null && nb != null && !ob.equals(nb)) {
@@ -192,6 +197,19 @@ public record RubricDiff(RubricInfo before, RubricInfo after, List<SubjectChange
             }
         }
         return changes;
+    }
+
+    /** The cells of a table row that differ, such as {@code row: 每次扣分 1 -> 2}. */
+    private static List<String> rowChanges(Map<String, String> before, Map<String, String> after) {
+        List<String> changed = new ArrayList<>();
+        for (String c : new java.util.LinkedHashSet<>(java.util.stream.Stream.concat(after.keySet().stream(), before.keySet().stream()).toList())) {
+            String x = before.getOrDefault(c, "");
+            String y = after.getOrDefault(c, "");
+            if (!x.equals(y)) {
+                changed.add(c + " " + (x.isEmpty() ? "(empty)" : x) + " -> " + (y.isEmpty() ? "(empty)" : y));
+            }
+        }
+        return changed.isEmpty() ? List.of() : List.of("row changed: " + String.join(", ", changed));
     }
 
     private static List<ManifestChange> manifestChanges(Manifest before, Manifest after) {

@@ -54,6 +54,13 @@ public record Restricted(List<Refusal> refusals, Map<Integer, RubricRule> sites,
         helpers = Map.copyOf(helpers);
     }
 
+    /** The same verdict with each problem moved by {@code move} (a rule table's generated DRL to its cells). */
+    public Restricted relocated(java.util.function.UnaryOperator<Problem> move) {
+        List<Refusal> moved = new ArrayList<>();
+        refusals.forEach(r -> moved.add(new Refusal(move.apply(r.problem()), r.owner())));
+        return new Restricted(moved, sites, helpers);
+    }
+
     /** The verdict on compiled code, placed in the rule files. */
     public static Restricted of(RubricCompiler.CompiledCode code, List<RubricRule> rules, Map<String, String> texts) {
         Map<String, RubricRule> byName = new HashMap<>();

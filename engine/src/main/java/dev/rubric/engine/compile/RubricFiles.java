@@ -31,9 +31,9 @@ public interface RubricFiles {
     /** Every file below the folder whose path ends with {@code suffix} (such as {@code .drl}), sorted by path. */
     List<String> list(String suffix);
 
-    /** Every {@code .drl} file below the folder, sorted by path. */
+    /** Every rule file below the folder, sorted by path: {@code .drl} files and rule tables ({@code .xlsx}, {@code .csv}). */
     default List<String> ruleFiles() {
-        return list(".drl");
+        return list("").stream().filter(f -> f.endsWith(".drl") || dev.rubric.engine.table.RuleTables.isTable(f)).toList();
     }
 
     /**
