@@ -127,7 +127,7 @@ public final class Batch {
         long[] vetoed = {0};
         long subjects = run(new Lines(jsonLines), line -> {
             Evaluation e = evaluate(line, sourceName);
-            return new Scored(ResultJson.line(e), e.total(), e.grade(), e.vetoed());
+            return new Scored(ResultJson.line(e), e.total(), e.grade(), e.vetoed(), null);
         }, out, scored -> vetoed[0] += scored.vetoed ? 1 : 0);
         return new Summary(subjects, vetoed[0]);
     }
@@ -153,14 +153,16 @@ public final class Batch {
             spill = Files.createTempFile("rubric-batch-", ".jsonl");
             List<BigDecimal> totals = new ArrayList<>();
             List<String> grades = new ArrayList<>();
+            List<String> names = new ArrayList<>(); // for quota drops that say who shared a rank
             long[] vetoed = {0};
             try (OutputStream spilled = Files.newOutputStream(spill)) {
                 run(new Lines(jsonLines), line -> {
                     Evaluation e = evaluate(line, sourceName);
-                    return new Scored(ResultJson.line(e), e.total(), e.grade(), e.vetoed());
+                    return new Scored(ResultJson.line(e), e.total(), e.grade(), e.vetoed(), Scoring.nameOf(e.subject()));
                 }, spilled, scored -> {
                     totals.add(scored.total);
                     grades.add(scored.grade);
+                    names.add(scored.name);
                     vetoed[0] += scored.vetoed ? 1 : 0;
                 });
             }
@@ -168,14 +170,15 @@ public final class Batch {
                 throw new InvalidFactsException(sourceName, List.of(Problem.at(sourceName, 0, 0,
                         "the cohort is empty; give at least one subject, one JSON object per line")));
             }
-            Scoring.Standings standings = Scoring.standings(rubric.manifest(), totals, grades, wording());
+            Scoring.Standings standings = Scoring.standings(rubric.manifest(), totals, grades, names, wording());
             totals.clear();
             grades.clear();
+            names.clear();
             try (InputStream spilled = Files.newInputStream(spill)) {
                 run(new Lines(spilled), line -> {
                     int i = (int) (line.number - 1);
                     return new Scored(ResultJson.withCohortOutcome(line.bytes, standings.rank(i), standings.grade(i),
-                            standings.drops(i)), null, null, false);
+                            standings.drops(i)), null, null, false, null);
                 }, out, scored -> { });
             }
             return new Summary(standings.size(), vetoed[0]);
@@ -197,7 +200,7 @@ public final class Batch {
     }
 
     /** One line's result on its way to the output. */
-    private record Scored(byte[] bytes, BigDecimal total, String grade, boolean vetoed) {
+    private record Scored(byte[] bytes, BigDecimal total, String grade, boolean vetoed, String name) {
     }
 
     private interface Work {
