@@ -47,7 +47,11 @@ class FactModelTest {
     void aSurveyCannotHaveMoreSatisfiedThanRespondents() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new Survey("SV-1", RaterGroup.PUBLIC, 100, 101))
-                .withMessageContaining("[101] satisfied of [100] respondents");
+                .withMessage("survey [SV-1] has [101] satisfied and [0] basically satisfied of [100] respondents: respondents must"
+                        + " be positive and the answers between 0 and respondents together");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Survey("SV-1", RaterGroup.PUBLIC, 100, 60, 41))
+                .withMessageContaining("[60] satisfied and [41] basically satisfied of [100] respondents");
         assertThatIllegalArgumentException().isThrownBy(() -> new Survey("SV-1", RaterGroup.PUBLIC, 0, 0));
     }
 
@@ -82,5 +86,32 @@ class FactModelTest {
         assertThat(CommendationLevel.CITY.isHigherThan(CommendationLevel.COUNTY)).isTrue();
         assertThat(CommendationLevel.CITY.isHigherThan(CommendationLevel.CITY)).isFalse();
         assertThat(CommendationLevel.COUNTY.isHigherThan(CommendationLevel.NATIONAL)).isFalse();
+    }
+
+    @Test
+    void aSurveyWithoutBasicallySatisfiedAnswersCountsThemAsNone() {
+        var survey = new Survey("SV-1", RaterGroup.PUBLIC, 100, 90, null);
+
+        assertThat(survey.basicallySatisfied()).isZero();
+        assertThat(survey.dissatisfied()).isEqualTo(10);
+    }
+
+    @Test
+    void aFindingRectifiedByItsDeadlineIsRectifiedInTime() {
+        var onTime = new InspectionFinding("F-1", JUNE_30, InspectionKind.HALF_YEAR, Severity.MINOR, "台账不全", JUNE_30.plusDays(10), JUNE_30.plusDays(10));
+        var late = new InspectionFinding("F-2", JUNE_30, InspectionKind.HALF_YEAR, Severity.MINOR, "台账不全", JUNE_30.plusDays(10), JUNE_30.plusDays(11));
+        var open = new InspectionFinding("F-3", JUNE_30, InspectionKind.HALF_YEAR, Severity.MINOR, "台账不全", JUNE_30.plusDays(10), null, " ");
+
+        assertThat(onTime.rectifiedInTime()).isTrue();
+        assertThat(late.rectifiedInTime()).isFalse();
+        assertThat(open.rectifiedInTime()).isFalse();
+        assertThat(open.concerns()).as("a blank key is no key").isNull();
+    }
+
+    @Test
+    void datesAndQuartersReadAsChineseDocumentsWriteThem() {
+        assertThat(ChineseDate.of(JUNE_30)).isEqualTo("2026年6月30日");
+        assertThat(ChineseDate.quarter(2)).isEqualTo("第二季度");
+        assertThatIllegalArgumentException().isThrownBy(() -> ChineseDate.quarter(5)).withMessage("quarter [5]: give 1 to 4");
     }
 }

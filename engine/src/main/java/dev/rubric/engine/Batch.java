@@ -134,7 +134,7 @@ public final class Batch implements dev.rubric.api.Batch {
         long[] vetoed = {0};
         long subjects = run(new Lines(jsonLines), true, line -> {
             Evaluation e = evaluate(line, sourceName);
-            return new Scored(ResultJson.line(e), null, e.vetoed());
+            return new Scored(ResultJson.line(e), null, e.vetoed(), null);
         }, out, scored -> vetoed[0] += scored.vetoed ? 1 : 0);
         return new Summary(subjects, vetoed[0]);
     }
@@ -160,13 +160,15 @@ public final class Batch implements dev.rubric.api.Batch {
         try {
             spill = Files.createTempFile("rubric-batch-", ".jsonl");
             List<Scoring.Standing> totals = new ArrayList<>();
+            List<String> names = new ArrayList<>(); // for quota drops that say who shared a rank
             long[] vetoed = {0};
             try (OutputStream spilled = Files.newOutputStream(spill)) {
                 run(new Lines(jsonLines), true, line -> {
                     Evaluation e = evaluate(line, sourceName);
-                    return new Scored(ResultJson.line(e), Scoring.Standing.of(rubric.manifest(), e), e.vetoed());
+                    return new Scored(ResultJson.line(e), Scoring.Standing.of(rubric.manifest(), e), e.vetoed(), Scoring.nameOf(e.subject()));
                 }, spilled, scored -> {
                     totals.add(scored.standing);
+                    names.add(scored.name);
                     vetoed[0] += scored.vetoed ? 1 : 0;
                 });
             }
@@ -174,13 +176,14 @@ public final class Batch implements dev.rubric.api.Batch {
                 throw new InvalidFactsException(sourceName, List.of(Problem.at(sourceName, 0, 0,
                         "the cohort is empty; give at least one subject, one JSON object per line")));
             }
-            Scoring.Standings standings = Scoring.standings(rubric.manifest(), totals, wording());
+            Scoring.Standings standings = Scoring.standings(rubric.manifest(), totals, names, wording());
             totals.clear();
+            names.clear();
             try (InputStream spilled = Files.newInputStream(spill)) {
                 run(new Lines(spilled), false, line -> {
                     int i = (int) (line.number - 1);
                     return new Scored(ResultJson.withCohortOutcome(line.bytes, standings.rank(i), standings.grade(i),
-                            standings.drops(i)), null, false);
+                            standings.drops(i)), null, false, null);
                 }, out, scored -> { });
             }
             return new Summary(standings.size(), vetoed[0]);
@@ -202,7 +205,7 @@ public final class Batch implements dev.rubric.api.Batch {
     }
 
     /** One line's result on its way to the output. */
-    private record Scored(byte[] bytes, Scoring.Standing standing, boolean vetoed) {
+    private record Scored(byte[] bytes, Scoring.Standing standing, boolean vetoed, String name) {
     }
 
     private interface Work {

@@ -77,7 +77,7 @@ class ScenarioRunnerTest {
                            基础分 10 · 目标任务 9/10 · 加分项 0/2
                            扣分         -1  [T1] 目标任务「机要保密检查」逾期完成  targets.drl:9
                         """)
-                .contains("T-1 (title=机要保密检查");   // the evidence, as the engine's explanation shows it
+                .contains("目标任务 T-1：名称「机要保密检查」");   // the evidence, as the engine's explanation shows it
         assertThat(run.failed()).isEqualTo(1);
         assertThat(run.succeeded(null)).isFalse();
         assertThat(run.report(null))

@@ -336,47 +336,23 @@ public final class Scoring {
      */
     public static CohortResult cohort(Manifest manifest, RubricInfo rubric, List<Evaluation> evaluations, Wording wording) {
         List<Standing> standing = new ArrayList<>(evaluations.size());
+        List<String> names = new ArrayList<>(evaluations.size());
         for (Evaluation e : evaluations) {
             standing.add(Standing.of(manifest, e));
+            names.add(nameOf(e.subject()));
         }
-        Standings standings = standings(manifest, standing, wording);
+        Standings standings = standings(manifest, standing, names, wording);
         List<Evaluation> results = new ArrayList<>(evaluations.size());
         for (int i = 0; i < evaluations.size(); i++) {
-            results.add(evaluations.get(i).withCohortOutcome(standings.rank(i), standings.grade(i),
-                    namedDrops(manifest, evaluations, standings, i, wording)));
+            results.add(evaluations.get(i).withCohortOutcome(standings.rank(i), standings.grade(i), standings.drops(i)));
         }
         results.sort(Comparator.comparing((Evaluation e) -> e.rank()).thenComparing(e -> e.subject().id()));
         return new CohortResult(rubric, results);
     }
 
-    /**
-     * The quota drops of subject {@code i}, told with the names of the subjects it shared its rank with, which only a
-     * cohort held whole can give.
-     */
-    private static List<ScoreItem> namedDrops(Manifest manifest, List<Evaluation> evaluations, Standings standings, int i,
-                                              Wording wording) {
-        List<ScoreItem> drops = standings.drops(i);
-        if (drops.isEmpty()) {
-            return drops;
-        }
-        List<GradeBand> bands = manifest.grades();
-        List<ScoreItem> named = new ArrayList<>(drops.size());
-        for (ScoreItem drop : drops) {
-            int next = manifest.gradeIndex(drop.grade());
-            GradeBand band = bands.get(next - 1);
-            int allowed = band.quota().multiply(BigDecimal.valueOf(evaluations.size())).setScale(0, RoundingMode.FLOOR).intValueExact();
-            List<String> tiedWith = new ArrayList<>();
-            for (int j = 0; j < evaluations.size(); j++) {
-                if (j != i && standings.rank(j) == standings.rank(i) && standings.drops(j).stream().anyMatch(d -> drop.grade().equals(d.grade()))) {
-                    SubjectRef other = evaluations.get(j).subject();
-                    tiedWith.add(other.name() != null ? other.name() : other.id());
-                }
-            }
-            named.add(new ScoreItem(drop.rule(), drop.ruleName(), drop.category(), drop.kind(), drop.points(),
-                    wording.quotaDrop(band.id(), band.quota(), allowed, drop.grade(), standings.rank(i), tiedWith),
-                    drop.evidence(), drop.source(), drop.grade(), drop.effect()));
-        }
-        return named;
+    /** The name a quota drop gives a subject: its name, or its id when it has none. */
+    public static String nameOf(SubjectRef subject) {
+        return subject.name() != null ? subject.name() : subject.id();
     }
 
     /**
@@ -416,6 +392,15 @@ public final class Scoring {
      * @return ranks, grades after quotas and quota drops, by the same positions
      */
     public static Standings standings(Manifest manifest, List<Standing> subjects, Wording wording) {
+        return standings(manifest, subjects, null, wording);
+    }
+
+    /**
+     * Step 7 with each subject's name, so that a quota drop says who shared the subject's rank ("与妇联并列第4名").
+     *
+     * @param names each subject's name, by the same positions; null to describe ties by their number alone
+     */
+    public static Standings standings(Manifest manifest, List<Standing> subjects, List<String> names, Wording wording) {
         int n = subjects.size();
         Comparator<Standing> order = order(manifest);
         Integer[] ranked = new Integer[n];
@@ -452,18 +437,29 @@ public final class Scoring {
                 continue;
             }
             String next = bands.get(g + 1).id();
-            ScoreItem drop = new ScoreItem(null, null, null, ItemKind.QUOTA, BigDecimal.ZERO,
-                    wording.quotaDrop(band.id(), band.quota(), allowed, next), List.of(), null, next, null);
             Standing firstOut = subjects.get(holders.get(allowed));
+            List<Integer> dropped = new ArrayList<>();
             for (int h = 0; h < holders.size(); h++) {
                 int i = holders.get(h);
                 // subjects still tied with the first one out (by total and tie-break) drop with it
                 if (h >= allowed || order.compare(subjects.get(i), firstOut) == 0) {
-                    grade[i] = g + 1;
-                    List<ScoreItem> mine = new ArrayList<>(drops.get(i));
-                    mine.add(drop);
-                    drops.set(i, mine);
+                    dropped.add(i);
                 }
+            }
+            for (int i : dropped) {
+                List<String> tiedWith = new ArrayList<>();
+                for (int j : dropped) {
+                    if (j != i && ranks[j] == ranks[i]) {
+                        tiedWith.add(names == null || names.get(j) == null ? null : names.get(j));
+                    }
+                }
+                String reason = tiedWith.contains(null)
+                        ? wording.quotaDrop(band.id(), band.quota(), allowed, next, ranks[i], List.of(wording.others(tiedWith.size())))
+                        : wording.quotaDrop(band.id(), band.quota(), allowed, next, ranks[i], tiedWith);
+                grade[i] = g + 1;
+                List<ScoreItem> mine = new ArrayList<>(drops.get(i));
+                mine.add(new ScoreItem(null, null, null, ItemKind.QUOTA, BigDecimal.ZERO, reason, List.of(), null, next, null));
+                drops.set(i, mine);
             }
         }
         String[] finalGrades = new String[n];

@@ -19,7 +19,8 @@ public interface Wording {
 
     String vetoZero(BigDecimal before);
 
-    String quotaDrop(String grade, BigDecimal quota, int allowed, String next);
+    /** How a quota drop names subjects it does not know the names of: 其他2个单位 / 2 others. */
+    String others(int count);
 
     /**
      * The note on a deduction not made because another item deducts for the same problem (同一问题不重复扣分).
@@ -91,8 +92,8 @@ public interface Wording {
         }
 
         @Override
-        public String quotaDrop(String grade, BigDecimal quota, int allowed, String next) {
-            return "「" + grade + "」等次比例不超过" + plain(quota.movePointRight(2)) + "%（本次" + allowed + "个名额），按排名顺延为「" + next + "」";
+        public String others(int count) {
+            return "其他" + count + "个单位";
         }
 
         @Override
@@ -136,9 +137,8 @@ public interface Wording {
         }
 
         @Override
-        public String quotaDrop(String grade, BigDecimal quota, int allowed, String next) {
-            return "at most " + plain(quota.movePointRight(2)) + "% of the cohort may be graded [" + grade + "] (" + allowed
-                    + " places); moved to [" + next + "] by rank";
+        public String others(int count) {
+            return count + (count == 1 ? " other" : " others");
         }
 
         @Override
