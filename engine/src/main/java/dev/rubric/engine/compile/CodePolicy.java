@@ -83,6 +83,8 @@ public final class CodePolicy {
     private final LoadOptions options;
     /** The file's package: a simple name may name a class of it. */
     private String packageName = "";
+    /** Packages of the application's own the file imports whole ({@code import org.example.canteen.*;}), where the options allow them. */
+    private final List<String> allowedWildcards = new ArrayList<>();
     /** Simple names of imported classes that do not exist; reported at the import only. */
     private final Set<String> unknownImports = new HashSet<>();
 
@@ -157,7 +159,9 @@ public final class CodePolicy {
                 String chain = chain(tokens, j);
                 if (chain.endsWith(".*")) {
                     String pkg = chain.substring(0, chain.length() - 1);
-                    if (PACKAGES.stream().noneMatch(pkg::equals) && !options.allowed().contains(chain.substring(0, chain.length() - 2))) {
+                    if (options.allowed().contains(chain.substring(0, chain.length() - 2))) {
+                        allowedWildcards.add(chain.substring(0, chain.length() - 2));
+                    } else if (PACKAGES.stream().noneMatch(pkg::equals)) {
                         refuse(t, "imports all of [" + chain + "]; import the allowed classes one by one");
                     }
                 } else if (!allowedClass(classPart(chain))) {
@@ -230,7 +234,7 @@ public final class CodePolicy {
                 continue; // an enum constant such as a switch label (case NATIONAL:); no class of java.lang is named so
             }
             if (Character.isUpperCase(t.text.charAt(0)) && !allowed.contains(t.text) && !modelClass(t.text)
-                    && !(options.allows(packageName + "." + t.text) && exists(packageName + "." + t.text))) {
+                    && !applicationClass(t.text)) {
                 if (unknownImports.contains(t.text)) {
                     continue; // reported once, at its import
                 }
@@ -245,6 +249,14 @@ public final class CodePolicy {
                         + "the score sheet, String, Math, BigDecimal, java.time and collections)");
             }
         }
+    }
+
+    /** Whether a simple name names an allowed class of the application, in the file's package or one it imports whole. */
+    private boolean applicationClass(String simpleName) {
+        if (options.allows(packageName + "." + simpleName) && exists(packageName + "." + simpleName)) {
+            return true;
+        }
+        return allowedWildcards.stream().anyMatch(p -> exists(p + "." + simpleName));
     }
 
     /** Whether a class of this name can be loaded at all (not initialised): it only ever makes the check refuse more, or word a refusal, never allow. */
