@@ -156,4 +156,22 @@ class AllowedApplicationClassesTest {
 
         assertThat(options.allowed()).containsExactly("org.example.canteen");
     }
+
+    @Test
+    void anAllowedPackageMayBeImportedWhole(@TempDir Path dir) {
+        RubricFolder folder = RubricFolder.at(dir).manifest(MANIFEST).file("fridges.drl", rules("").replace("import org.example.canteen.Fridge;", "import org.example.canteen.*;"));
+
+        Rubric rubric = new DroolsRubricLoader().load(folder.path(), LoadOptions.restricted().allowing("org.example.canteen"));
+
+        assertThat(rubric.evaluate(Subject.of("K1", "Kitchen", new Fridge("F-1", new BigDecimal("9")))).total()).isEqualByComparingTo("8");
+    }
+
+    @Test
+    void aPackageThatIsNotAllowedIsStillRefusedWhenImportedWhole(@TempDir Path dir) {
+        RubricFolder folder = RubricFolder.at(dir).manifest(MANIFEST).file("fridges.drl", rules("").replace("import org.example.canteen.Fridge;", "import org.example.canteen.*;"));
+
+        assertThatThrownBy(() -> new DroolsRubricLoader().load(folder.path(), LoadOptions.restricted().allowing("org.example.pantry")))
+                .isInstanceOf(InvalidRubricException.class)
+                .hasMessageContaining("fridges.drl:2:1: restricted rubric: imports all of [org.example.canteen.*]");
+    }
 }

@@ -369,8 +369,7 @@ public final class FactReader {
                     + ": it is not declared in the rubric" + (declaredTypes.isEmpty() ? "" : " (which declares " + new TreeSet<>(declaredTypes.keySet()) + ")")
                     + ", not a class of the department fact model (dev.rubric.model), and "
                     + (anyClass ? "not a fully qualified class name" : type.contains(".") && allowedClass.test(type) ? "not a class on the classpath"
-                    : "a restricted rubric's facts may not name other classes unless the load options allow them"
-                    + " (LoadOptions.allowing(\"" + packageOf(type) + "\"), or --allow " + packageOf(type) + " on the command line)")));
+                    : "a restricted rubric's facts may not name other classes" + allowAdvice(type))));
             return null;
         }
         if (cls.isRecord()) {
@@ -513,9 +512,19 @@ public final class FactReader {
         });
     }
 
-    private static String packageOf(String type) {
+    /** How to allow the package of a qualified class name of an application's own; nothing for a simple name or the platform's classes. */
+    private static String allowAdvice(String type) {
         int dot = type.lastIndexOf('.');
-        return dot < 0 ? "PACKAGE" : type.substring(0, dot);
+        if (dot < 0) {
+            return "";
+        }
+        String pkg = type.substring(0, dot);
+        try {
+            dev.rubric.api.LoadOptions.restricted().allowing(pkg);
+        } catch (IllegalArgumentException platformOrNoName) {
+            return ""; // java.io and the like cannot be allowed: advising it would mislead
+        }
+        return " unless the load options allow them (LoadOptions.allowing(\"" + pkg + "\"), or --allow " + pkg + " on the command line)";
     }
 
     private Class<?> load(String name) {
