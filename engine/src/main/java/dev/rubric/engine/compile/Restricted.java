@@ -108,6 +108,12 @@ public record Restricted(List<Refusal> refusals, Map<Integer, RubricRule> sites,
         String rule = origins.ruleOf(f.className(), f.methodName());
         RubricRule r = rule == null ? null : byName.get(rule);
         String what = f.what() + ", which restricted mode does not allow" + ADVICE;
+        Matcher global = Pattern.compile("^declares the global \\[([\\w$]+)\\]").matcher(f.what());
+        if (global.find()) {
+            int[] at = find(texts, Pattern.compile("(?m)^\\s*global\\s+[\\w.$<>]+\\s+" + Pattern.quote(global.group(1)) + "\\b"));
+            return at == null ? Problem.at(null, 0, 0, "the rule files' code " + what)
+                    : Problem.at(firstFile(texts, at), at[0], at[1], "the rule file " + what);
+        }
         if (r != null) {
             int[] at = refine(texts.get(r.file()), r.line(), f.name());
             return Problem.at(r.file(), at[0], at[1], "rule [" + r.id() + "] " + what);

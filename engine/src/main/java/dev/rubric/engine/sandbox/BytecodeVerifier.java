@@ -59,6 +59,8 @@ public final class BytecodeVerifier {
             "org/drools/model/DomainClassMetadata", "org/drools/model/functions/HashedExpression");
     /** The compiler's lazily made table of a switch on an enum: a synthetic method that fills a synthetic static field. */
     private static final String SWITCH_TABLE = "$SWITCH_TABLE$";
+    private static final String DSL = "org/drools/modelcompiler/dsl/pattern/D";
+    private static final String SCORE = "score";
     private static final String LAMBDA_FACTORY = "java/lang/invoke/LambdaMetafactory";
     private static final String CONCAT_FACTORY = "java/lang/invoke/StringConcatFactory";
 
@@ -145,6 +147,10 @@ public final class BytecodeVerifier {
 
     /** Why an instruction is refused, or null when it is allowed. */
     private String check(ClassNode c, MethodNode m, AbstractInsnNode insn) {
+        if (insn instanceof MethodInsnNode call && call.owner.equals(DSL) && call.name.equals("globalOf")
+                && insn.getPrevious() instanceof LdcInsnNode name && name.cst instanceof String global && !global.equals(SCORE)) {
+            return "declares the global [" + global + "]; a restricted rubric has one global, the score sheet [score], and no other is set";
+        }
         if (insn instanceof MethodInsnNode call) {
             return member(call.owner, call.name, call.desc, call.getOpcode() != Opcodes.INVOKESTATIC) ? null
                     : "calls [" + describe(call.owner, call.name, call.desc) + "]";

@@ -103,7 +103,7 @@ public final class SessionRunner {
         try {
             Object copy = type.newInstance();
             for (FactField field : type.getFields()) {
-                type.set(copy, field.getName(), type.get(fact, field.getName()));
+                type.set(copy, field.getName(), readOnly(type.get(fact, field.getName())));
             }
             return copy;
         } catch (InstantiationException | IllegalAccessException e) {
@@ -233,6 +233,24 @@ public final class SessionRunner {
      * @param options the limits, and whether evidence is limited to the fact model, the rubric's declared types, the
      *                application's allowed classes and the engine's facts (restricted) or not (trusted)
      */
+    /**
+     * A collection a fact holds, as a read-only copy: the caller's list is shared by every evaluation of the fact, so a
+     * rule that changed it would change what the next evaluation sees. A rule that tries fails with
+     * {@link UnsupportedOperationException}, naming the rule.
+     */
+    private static Object readOnly(Object value) {
+        if (value instanceof List<?> list) {
+            return java.util.Collections.unmodifiableList(new ArrayList<>(list));
+        }
+        if (value instanceof java.util.Set<?> set) {
+            return java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(set));
+        }
+        if (value instanceof Map<?, ?> map) {
+            return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(map));
+        }
+        return value;
+    }
+
     public SessionRunner(CompiledRules rules, LoadOptions options) {
         this(rules, options.firingLimit(), options.timeLimit(), options);
     }
