@@ -8,6 +8,7 @@ import dev.rubric.api.Rubric;
 import dev.rubric.api.RubricInfo;
 import dev.rubric.api.RubricLoader;
 import dev.rubric.engine.compile.FactModel;
+import dev.rubric.engine.compile.Placement;
 import dev.rubric.engine.compile.Restricted;
 import dev.rubric.engine.compile.RuleTextLimits;
 import dev.rubric.engine.compile.CompiledRules;
@@ -157,6 +158,9 @@ public final class DroolsRubricLoader implements RubricLoader {
             problems.addAll(overLimits);
             throw new InvalidRubricException(where, sorted(problems));
         }
+        if (!options.trusted()) {
+            problems.addAll(fromTables.relocate(RuleIndexer.refusedConstructs(texts)));
+        }
         if (problems.isEmpty()) {
             CompiledRules cached;
             synchronized (CACHE) {
@@ -172,13 +176,31 @@ public final class DroolsRubricLoader implements RubricLoader {
         RuleIndexer.Index index = fromTables.relocate(RuleIndexer.index(texts, manifest));
         problems.addAll(index.problems());
         problems.addAll(read.unreachableGrades(index.gradeGivers())); // known only with the rules (contract §2)
-        RubricCompiler.Result compiled = texts.isEmpty() ? null
-                : RubricCompiler.compile(manifest == null ? null : manifest.id(), texts, classLoader, FactModel::contains);
+        List<dev.rubric.api.RubricRule> indexed = index.rules();
+        RubricCompiler.Result compiled;
+        try {
+            // code restricted mode refuses is never built: building the knowledge base runs some of it (metadata, constants)
+            compiled = texts.isEmpty() ? null : RubricCompiler.compile(manifest == null ? null : manifest.id(), texts, classLoader,
+                    FactModel::contains, code -> options.trusted() || Restricted.of(code, indexed, texts).refused(options).isEmpty(),
+                    options.timeLimit());
+        } catch (RubricCompiler.BuildStopped e) {
+            Restricted verdict = Restricted.of(e.code(), indexed, texts);
+            dev.rubric.api.RubricRule rule = verdict.sites().get(e.budget().site());
+            String who = rule != null ? "rule [" + rule.id() + "]" : verdict.helpers().getOrDefault(e.budget().site(), "the rule files' code");
+            String what = who + " " + e.budget().describe() + " while the rubric was being built (rule metadata, salience and "
+                    + "conditions without facts run then); fix that code";
+            problems.add(rule != null ? Problem.at(rule.file(), rule.line(), 0, what) : Problem.at(null, 0, 0, what));
+            throw new InvalidRubricException(where, fromTables.relocate(sorted(problems)));
+        }
         if (compiled != null) {
-            problems.addAll(fromTables.relocate(compiled.problems()));
+            problems.addAll(fromTables.relocate(Placement.placed(compiled.problems(), texts)));
         }
         if (!problems.isEmpty() || compiled == null) {
             throw new InvalidRubricException(where, sorted(problems));
+        }
+        if (compiled.kieBase() == null) { // restricted mode refused the code, which was therefore never built
+            throw new InvalidRubricException(where, sorted(fromTables.relocate(Placement.placed(Restricted.of(compiled.code(),
+                    index.rules(), texts).refused(options), texts))));
         }
         RubricInfo info = new RubricInfo(manifest.id(), manifest.name(), manifest.version(), digest);
         Restricted restricted = Restricted.of(compiled.code(), index.rules(), texts).relocated(fromTables::relocate);

@@ -90,15 +90,23 @@ public record Restricted(List<Refusal> refusals, Map<Integer, RubricRule> sites,
         }
         Map<Integer, RubricRule> sites = new HashMap<>();
         Map<Integer, String> helpers = new HashMap<>();
-        code.sites().forEach((site, className) -> {
-            String rule = origins.ruleOf(className, null);
+        code.sites().forEach((site, where) -> {
+            int hash = where.indexOf('#');
+            String className = hash < 0 ? where : where.substring(0, hash);
+            String method = hash < 0 ? null : where.substring(hash + 1);
+            String rule = origins.ruleOf(className, method);
             RubricRule r = rule == null ? null : byName.get(rule);
             if (r != null) {
                 sites.put(site, r);
+            } else if (origins.isFunction(className, method)) {
+                int[] at = find(texts, Pattern.compile("(?m)^\\s*function\\s+[\\w.<>\\[\\], ]+?\\s+" + Pattern.quote(method) + "\\s*\\("));
+                helpers.put(site, "the function [" + method + "]" + (at == null ? "" : " (" + firstFile(texts, at) + ":" + at[0] + ")"));
             } else if (origins.rulesClasses().contains(className)) {
-                helpers.put(site, "a function of the rubric");
+                helpers.put(site, "the rubric's definitions");
             } else {
-                helpers.put(site, "the declared type [" + className.substring(className.lastIndexOf('/') + 1) + "]");
+                String simple = className.substring(className.lastIndexOf('/') + 1);
+                int[] at = find(texts, Pattern.compile("(?m)^\\s*declare\\s+(enum\\s+)?" + Pattern.quote(simple) + "\\b"));
+                helpers.put(site, "the declared type [" + simple + "]" + (at == null ? "" : " (" + firstFile(texts, at) + ":" + at[0] + ")"));
             }
         });
         return new Restricted(refused, sites, helpers);

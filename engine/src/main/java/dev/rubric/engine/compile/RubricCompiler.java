@@ -3,6 +3,7 @@ package dev.rubric.engine.compile;
 import dev.rubric.api.Problem;
 import dev.rubric.engine.sandbox.Allowlist;
 import dev.rubric.engine.sandbox.Budget;
+import dev.rubric.engine.sandbox.BudgetExceeded;
 import dev.rubric.engine.sandbox.BytecodeVerifier;
 import dev.rubric.engine.sandbox.Instrumenter;
 import dev.rubric.engine.sandbox.Origins;
@@ -64,6 +65,27 @@ public final class RubricCompiler {
     public record Result(KieBase kieBase, Map<String, FactType> declaredTypes, List<Problem> problems, CompiledCode code) {
     }
 
+    /** The rubric's code ran past its budget while the knowledge base was built; {@code code} maps the site to its rule. */
+    public static final class BuildStopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient CompiledCode code;
+
+        BuildStopped(BudgetExceeded cause, CompiledCode code) {
+            super(cause.getMessage(), cause, false, false);
+            this.code = code;
+        }
+
+        /** What ran out. */
+        public BudgetExceeded budget() {
+            return (BudgetExceeded) getCause();
+        }
+
+        /** The verified code, whose sites name the rules. */
+        public CompiledCode code() {
+            return code;
+        }
+    }
+
     /**
      * The verdict of restricted mode on a rubric's compiled classes, made whatever the mode of the load (so a cached
      * rubric can be loaded in either), and the map from the sites of its budget calls back to its rules.
@@ -83,6 +105,19 @@ public final class RubricCompiler {
      * @param loader   the class loader fact classes and imports are resolved with
      */
     public static Result compile(String rubricId, Map<String, String> files, ClassLoader loader, Predicate<String> factModel) {
+        return compile(rubricId, files, loader, factModel, code -> true, java.time.Duration.ofSeconds(10));
+    }
+
+    /**
+     * Compiles DRL files, and builds the knowledge base only when {@code mayRun} accepts the verified code: building it
+     * loads the rubric's classes and runs some of its code (rule metadata, constant conditions), so code restricted
+     * mode refuses is never built. The build runs under a {@link Budget} of {@code buildLimit}.
+     *
+     * @return the result; its knowledge base is null when {@code mayRun} refused the code (its {@code code} says why)
+     * @throws BuildStopped when the rubric's code runs past the budget while the knowledge base is built
+     */
+    public static Result compile(String rubricId, Map<String, String> files, ClassLoader loader, Predicate<String> factModel,
+                                 Predicate<CompiledCode> mayRun, java.time.Duration buildLimit) {
         KieServices ks = KieServices.get();
         ReleaseId releaseId = ks.newReleaseId("dev.rubric.generated", rubricId == null ? "rubric" : rubricId,
                 "1.0." + BUILDS.incrementAndGet());
@@ -110,9 +145,16 @@ public final class RubricCompiler {
             ks.getRepository().removeKieModule(releaseId);
             return new Result(null, Map.of(), List.of(crash(files, e)), null);
         }
+        if (!mayRun.test(code)) {
+            ks.getRepository().removeKieModule(releaseId);
+            return new Result(null, Map.of(), problems, code);
+        }
         KieBase kieBase;
-        try {
+        try (Budget.Meter meter = Budget.start(buildLimit.toNanos(), 256L << 20)) {
             kieBase = ks.newKieContainer(releaseId, loader).getKieBase();
+        } catch (BudgetExceeded e) {
+            ks.getRepository().removeKieModule(releaseId);
+            throw new BuildStopped(e, code);
         } catch (LinkageError | RuntimeException e) {
             ks.getRepository().removeKieModule(releaseId);
             return new Result(null, Map.of(), List.of(crash(files, e)), null);
@@ -175,6 +217,8 @@ public final class RubricCompiler {
         } catch (LinkageError | RuntimeException e) {
             // the compiler does not always report: a declared field of a class that does not exist escapes it as an error
             return List.of(crash(files, e));
+        } catch (StackOverflowError e) {
+            return List.of(tooDeep(files));
         }
         List<Message> messages = builder.getResults().getMessages(Message.Level.ERROR);
         Set<String> missingImports = new HashSet<>();
@@ -300,6 +344,28 @@ public final class RubricCompiler {
             }
         }
         return problems;
+    }
+
+    /**
+     * A problem for a rule file the compilers cannot read for its depth (their parsers recurse on nesting): at the longest
+     * line of the largest file, which is where such an expression usually stands.
+     */
+    private static Problem tooDeep(Map<String, String> files) {
+        String file = null;
+        int best = -1;
+        int line = 0;
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            String[] lines = f.getValue().split("\n", -1);
+            for (int n = 0; n < lines.length; n++) {
+                if (lines[n].length() > best) {
+                    best = lines[n].length();
+                    file = f.getKey();
+                    line = n + 1;
+                }
+            }
+        }
+        return Problem.at(file, line, 0, "the rule files hold an expression too long or too deeply nested for the compiler "
+                + "to read (it ran out of stack), probably near here; write it in smaller steps: a function, or several conditions");
     }
 
     /** The line and column of {@code import className} in a file's text, or {0, 0} when it is not found. */

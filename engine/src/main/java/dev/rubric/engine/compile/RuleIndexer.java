@@ -81,6 +81,52 @@ public final class RuleIndexer {
                 new GradeGivers(indexer.vetoes, indexer.limits, indexer.anyGrade));
     }
 
+    /**
+     * The constructs of rule files that restricted mode refuses before compiling, because what they make the engine do
+     * happens outside the compiled code it verifies: an imported accumulate function (the engine makes it from a class
+     * name), events ({@code @role(event)}, whose expiry and windows run on the engine's clock) and annotations on
+     * declared types and fields (the engine makes their values), other than {@code @position} and {@code @key}.
+     */
+    public static List<Problem> refusedConstructs(Map<String, String> files) {
+        List<Problem> problems = new ArrayList<>();
+        files.forEach((file, text) -> {
+            PackageDescr pkg;
+            try {
+                pkg = new DrlParser().parse(true, text);
+            } catch (DroolsParserException | RuntimeException | StackOverflowError e) {
+                return;
+            }
+            if (pkg == null) {
+                return;
+            }
+            for (var a : pkg.getAccumulateImports()) {
+                problems.add(Problem.at(file, a.getLine(), a.getColumn() + 1, "imports the accumulate function [" + a.getTarget()
+                        + "], which restricted mode does not allow (the engine makes it from its class name); use the built-in "
+                        + "accumulate functions (count, sum, min, max, average, collectList)"));
+            }
+            for (var t : pkg.getTypeDeclarations()) {
+                for (var an : t.getAnnotations()) {
+                    if (!SAFE_ANNOTATIONS.contains(an.getName())) {
+                        problems.add(Problem.at(file, t.getLine(), t.getColumn() + 1, "the declared type [" + t.getTypeName() + "] has the annotation [@"
+                                + an.getName() + "], which restricted mode does not allow (events and annotation values run outside the "
+                                + "verified code); declare plain fact types"));
+                    }
+                }
+                for (var f : t.getFields().values()) {
+                    for (var an : f.getAnnotations()) {
+                        if (!SAFE_ANNOTATIONS.contains(an.getName())) {
+                            problems.add(Problem.at(file, f.getLine(), f.getColumn() + 1, "the field [" + f.getFieldName() + "] of [" + t.getTypeName()
+                                    + "] has the annotation [@" + an.getName() + "], which restricted mode does not allow; declare plain fields"));
+                        }
+                    }
+                }
+            }
+        });
+        return problems;
+    }
+
+    private static final java.util.Set<String> SAFE_ANNOTATIONS = java.util.Set.of("position", "key");
+
     /** The key a rule is found by at run time: its package and name. */
     public static String qualifiedName(String packageName, String ruleName) {
         return (packageName == null ? "" : packageName) + "\u0000" + ruleName;
@@ -92,8 +138,8 @@ public final class RuleIndexer {
         try {
             // editor mode recovers from syntax errors, so the rules that do parse are still checked
             pkg = parser.parse(true, text);
-        } catch (DroolsParserException | RuntimeException e) {
-            return;
+        } catch (DroolsParserException | RuntimeException | StackOverflowError e) {
+            return; // the compiler reports the file's problem
         }
         if (pkg == null) {
             return;

@@ -50,7 +50,7 @@ import java.util.function.Predicate;
 public final class BytecodeVerifier {
 
     /** Names refused on any owner: reflection, monitors, stack traces, finalization. */
-    private static final Set<String> DENIED_NAMES = Set.of("getClass", "getDeclaringClass", "getClassLoader", "wait", "notify",
+    private static final Set<String> DENIED_NAMES = Set.of("getClass", "getDeclaringClass", "getClassLoader", "wait", "notify", "random",
             "notifyAll", "finalize", "describeConstable", "resolveConstantDesc", "getStackTrace", "setStackTrace", "fillInStackTrace",
             "printStackTrace", "getSuppressed", "addSuppressed", "getCause", "initCause", "clone");
     private static final Set<String> SUPERCLASSES = Set.of("java/lang/Object", "java/lang/Enum", "java/lang/Record");

@@ -53,7 +53,7 @@ public final class Instrumenter {
         this.loader = loader;
     }
 
-    /** The class (internal name) of each site number given to {@link Budget}. */
+    /** The class and method ({@code class#method}, internal names) of each site number given to {@link Budget}. */
     public Map<Integer, String> sites() {
         return sites;
     }
@@ -61,19 +61,19 @@ public final class Instrumenter {
     /** The rewritten bytes of every class, by internal name. */
     public Map<String, byte[]> instrumentAll() {
         Map<String, byte[]> out = new LinkedHashMap<>();
-        int site = 0;
         for (Map.Entry<String, byte[]> c : classes.entrySet()) {
-            sites.put(site, c.getKey());
-            out.put(c.getKey(), instrument(c.getValue(), site++));
+            out.put(c.getKey(), instrument(c.getKey(), c.getValue()));
         }
         return out;
     }
 
-    private byte[] instrument(byte[] bytes, int site) {
+    private byte[] instrument(String name, byte[] bytes) {
         ClassNode c = new ClassNode();
         new ClassReader(bytes).accept(c, ClassReader.SKIP_FRAMES);
         for (MethodNode m : c.methods) {
             if (m.instructions.size() > 0) {
+                int site = sites.size();
+                sites.put(site, name + "#" + m.name);
                 instrument(m, site);
             }
         }

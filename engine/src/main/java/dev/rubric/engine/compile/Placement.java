@@ -1,0 +1,74 @@
+package dev.rubric.engine.compile;
+
+import dev.rubric.api.Problem;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Places a problem the compilers report without a line (the executable model often does) at the line of a rule file
+ * that holds the name the message is about: the method, type or member it names. A problem whose message names
+ * nothing found in the files keeps its place.
+ */
+public final class Placement {
+
+    private static final List<Pattern> NAMES = List.of(
+            Pattern.compile("[Tt]he method (\\w+)\\("),
+            Pattern.compile("Duplicate method (\\w+)\\("),
+            Pattern.compile("\\[(?:new )?[\\w.$]*?([\\w$]+)\\("),
+            Pattern.compile("([\\w$]+) cannot be resolved"),
+            Pattern.compile("redeclaration of type ([\\w$]+)"),
+            Pattern.compile("from the type ([\\w$]+)"),
+            Pattern.compile("for the type ([\\w$]+)"),
+            Pattern.compile("([\\w$.]+?)(?:\\.[\\w$]+)*\\(\\)(?:\\.[\\w$]+\\(\\))* is not NameExpr"),
+            Pattern.compile("Found\\s+\"([^\"]+)\""),
+            Pattern.compile("Cannot cast from [\\w$]+ to ([\\w$]+)"),
+            Pattern.compile("Unhandled exception type ([\\w$]+)"),
+            Pattern.compile("\\[([\\w$.]+)\\]"));
+
+    private Placement() {
+    }
+
+    /** The problems, each without a line placed where the rule files name what it is about, when they do. */
+    public static List<Problem> placed(List<Problem> problems, Map<String, String> files) {
+        List<Problem> out = new ArrayList<>(problems.size());
+        for (Problem p : problems) {
+            out.add(p.line() > 0 || p.pointer() != null ? p : place(p, files));
+        }
+        return out;
+    }
+
+    private static Problem place(Problem p, Map<String, String> files) {
+        for (Pattern names : NAMES) {
+            Matcher m = names.matcher(p.message());
+            while (m.find()) {
+                String name = m.group(1);
+                if (name == null || name.length() < 2) {
+                    continue;
+                }
+                String simple = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : name;
+                Pattern word = Pattern.compile("(?<![\\w$])" + Pattern.quote(simple) + "(?![\\w$])");
+                List<Map.Entry<String, String>> order = new ArrayList<>(files.entrySet());
+                order.sort((a, b) -> Boolean.compare(!a.getKey().equals(p.file()), !b.getKey().equals(p.file())));
+                for (Map.Entry<String, String> f : order) {
+                    Matcher at = word.matcher(f.getValue());
+                    if (at.find()) {
+                        int line = 1;
+                        int lineStart = 0;
+                        for (int i = 0; i < at.start(); i++) {
+                            if (f.getValue().charAt(i) == '\n') {
+                                line++;
+                                lineStart = i + 1;
+                            }
+                        }
+                        return Problem.at(f.getKey(), line, at.start() - lineStart + 1, p.message());
+                    }
+                }
+            }
+        }
+        return p;
+    }
+}
