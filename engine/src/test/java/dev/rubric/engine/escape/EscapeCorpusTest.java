@@ -67,7 +67,7 @@ class EscapeCorpusTest {
     }
 
     /** What one child did: how it ended, what it printed, and what it left in its working directory. */
-    record Run(String attempt, Integer exitCode, boolean killed, String token, String stdout, String stderr, boolean flooded,
+    record Run(Integer exitCode, boolean killed, String token, String stdout, String stderr, boolean flooded,
                List<String> leftovers, Duration took) {
     }
 
@@ -205,7 +205,7 @@ class EscapeCorpusTest {
             leftovers = files.filter(p -> !p.equals(work)).map(p -> work.relativize(p).toString()).sorted().toList();
         }
         delete(work);
-        return new Run(attempt.getFileName().toString(), ended ? child.exitValue() : null, !ended, token, out.text(), err.text(),
+        return new Run(ended ? child.exitValue() : null, !ended, token, out.text(), err.text(),
                 out.flooded || err.flooded, leftovers, took);
     }
 
