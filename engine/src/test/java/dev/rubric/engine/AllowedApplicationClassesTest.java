@@ -64,7 +64,7 @@ class AllowedApplicationClassesTest {
     void anApplicationClassIsRefusedUntilTheOptionsAllowIt(@TempDir Path dir) {
         assertThatThrownBy(() -> load(dir, "", LoadOptions.restricted()))
                 .isInstanceOf(InvalidRubricException.class)
-                .hasMessageContaining("fridges.drl:2:1: restricted rubric: imports [org.example.canteen.Fridge], which a restricted rubric may not use");
+                .hasMessageContaining("rule [F1] calls [org.example.canteen.Fridge.temperature()], which restricted mode does not allow");
     }
 
     @Test
@@ -110,7 +110,7 @@ class AllowedApplicationClassesTest {
         assertThatThrownBy(() -> load(dir, "Object c = $f.getClass();", LoadOptions.restricted().allowing("org.example.canteen")))
                 .isInstanceOf(InvalidRubricException.class)
                 .hasMessageContaining("fridges.drl:9:")
-                .hasMessageContaining("uses [getClass], which reaches reflection");
+                .hasMessageContaining("calls [java.lang.Object.getClass()], which restricted mode does not allow");
     }
 
     @Test
@@ -118,7 +118,7 @@ class AllowedApplicationClassesTest {
         load(dir, "", LoadOptions.restricted().allowing("org.example.canteen"));
 
         assertThatThrownBy(() -> load(dir, "", LoadOptions.restricted())).isInstanceOf(InvalidRubricException.class)
-                .hasMessageContaining("[org.example.canteen.Fridge]");
+                .hasMessageContaining("[org.example.canteen.Fridge.");
     }
 
     @Test
@@ -172,6 +172,6 @@ class AllowedApplicationClassesTest {
 
         assertThatThrownBy(() -> new DroolsRubricLoader().load(folder.path(), LoadOptions.restricted().allowing("org.example.pantry")))
                 .isInstanceOf(InvalidRubricException.class)
-                .hasMessageContaining("fridges.drl:2:1: restricted rubric: imports all of [org.example.canteen.*]");
+                .hasMessageContaining("rule [F1] calls [org.example.canteen.Fridge.temperature()], which restricted mode does not allow");
     }
 }

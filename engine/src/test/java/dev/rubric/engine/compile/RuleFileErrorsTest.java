@@ -142,7 +142,7 @@ class RuleFileErrorsTest {
                 """);
 
         // then
-        assertThat(problems).singleElement().asString().startsWith("r.drl:11: unknown fact type [Inspectoin]: declare it in the rubric");
+        assertThat(problems).singleElement().asString().startsWith("r.drl:11:").contains("unknown fact type [Inspectoin] (did you mean [Inspection]?): declare it in the rubric");
     }
 
     @Test
@@ -169,7 +169,7 @@ class RuleFileErrorsTest {
         assertThat(problems).containsExactly(
                 "r.drl:4:1: unknown class [dev.rubric.model.TargetTsak] in an import: check its package and spelling "
                         + "(the department fact model is dev.rubric.model), or declare the type in the rubric instead (declare ... end)",
-                "r.drl:8: unknown fact type [TargetTsak]: declare it in the rubric (declare TargetTsak ... end), import its class, "
+                "r.drl:8:3: unknown fact type [TargetTsak] (did you mean [TargetTask]?): declare it in the rubric (declare TargetTsak ... end), import its class, "
                         + "or use a type of the department fact model (dev.rubric.model)");
     }
 
@@ -470,7 +470,7 @@ class RuleFileErrorsTest {
                 p -> assertThat(p).startsWith("a.drl:21:1: rule [C] calls score.deduct or score.add but has no @category"),
                 p -> assertThat(p).startsWith("a.drl:25: rule [C] calls score.add in the grading phase"),
                 p -> assertThat(p).startsWith("a.drl:25: rule [C] calls score.limitGrade(\"Z\"), but the manifest has no such grade"),
-                p -> assertThat(p).startsWith("a.drl:31: unknown fact type [Inspectoin]"),
+                p -> assertThat(p).startsWith("a.drl:31:").contains("unknown fact type [Inspectoin]"),
                 p -> assertThat(p).startsWith("b.drl:6:1: syntax error: mismatched input 'end' in rule \"E\""));
         assertThat(problems).noneMatch(p -> p.contains("unknown fact type [Inspection]"));
         assertThat(e.getMessage()).startsWith("rubric [" + dir + "] has 11 problems:\n  rubric.yaml:2:1: unknown key [verison]");
