@@ -105,7 +105,7 @@ public final class AttemptRunner {
             return List.of(Subject.of("S1", "empty"));
         }
         try (InputStream in = Files.newInputStream(facts)) {
-            List<Subject> subjects = rubric.readFacts(in, "facts.json");
+            List<Subject> subjects = rubric.readFacts(in, "facts.json").subjects();
             if (subjects.isEmpty()) {
                 throw new IllegalStateException("the attempt's facts.json holds no subject");
             }
