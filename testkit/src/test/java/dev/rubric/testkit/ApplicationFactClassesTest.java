@@ -59,7 +59,7 @@ class ApplicationFactClassesTest {
 
         assertThat(tests.failed().count()).isEqualTo(1);
         assertThat(failure(tests)).contains("rubric [classpath:rubrics/canteen] cannot be loaded")
-                .contains("fridges.drl:3:1: restricted rubric: imports [org.example.canteen.Fridge], which a restricted rubric may not use");
+                .contains("rule [F1] calls [org.example.canteen.Fridge.temperature()], which restricted mode does not allow");
     }
 
     @Test
