@@ -444,6 +444,9 @@ public final class SessionRunner {
         if (rule == null) {
             rule = sheet.firing(); // a function or a declared type's code, run by the rule that fires
         }
+        if (rule == null) {
+            rule = sheet.busiest(); // between firings (a condition, a fact's setter): the rule that kept the engine busy
+        }
         String who = rule != null ? "rule [" + rule.id() + "]" + (helper == null ? "" : " (in " + helper + ")")
                 : helper != null ? helper : "a rule's condition";
         String message = who + " " + what + " while evaluating subject [" + subject.id() + "]; the evaluation was stopped";
