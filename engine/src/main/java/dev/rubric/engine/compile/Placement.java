@@ -42,6 +42,18 @@ public final class Placement {
     }
 
     private static Problem place(Problem p, Map<String, String> files) {
+        if (p.message().contains("String literal is not properly closed") || p.message().contains("Lexical error")) {
+            Problem at = first(p, files, Pattern.compile("\\\\u+[0-9a-fA-F]{4}|\"[^\"\\n]*\\n"));
+            if (at != null) {
+                return at;
+            }
+        }
+        if (p.message().contains("$deserializeLambda$")) {
+            Problem at = first(p, files, Pattern.compile("(?m)^\\s*query\\b"));
+            if (at != null) {
+                return at;
+            }
+        }
         for (Pattern names : NAMES) {
             Matcher m = names.matcher(p.message());
             while (m.find()) {
@@ -69,6 +81,40 @@ public final class Placement {
                 }
             }
         }
-        return p;
+        if (p.message().contains("dialect") || p.message().contains("MVEL") || p.message().contains("mvel")
+                || p.message().contains("ParseProblemException") || p.message().contains("TypedExpression")) {
+            Problem at = first(p, files, Pattern.compile("(?m)dialect\\s+\"mvel\""));
+            if (at != null) {
+                return at;
+            }
+        }
+        // the compiler did not say where: at the first rule of the file it names (or of the only file), said as such
+        Problem at = first(p, files.size() == 1 || p.file() != null ? files : Map.of(), Pattern.compile("(?m)^\\s*rule\\b"));
+        return at == null ? p : Problem.at(at.file(), at.line(), at.column(), p.message()
+                + " (the compiler gives no line; this is the first rule of the file)");
+    }
+
+    /** The problem at the first match of a pattern, in the problem's own file first; null when nothing matches. */
+    private static Problem first(Problem p, Map<String, String> files, Pattern pattern) {
+        List<Map.Entry<String, String>> order = new ArrayList<>(files.entrySet());
+        order.sort((a, b) -> Boolean.compare(!a.getKey().equals(p.file()), !b.getKey().equals(p.file())));
+        for (Map.Entry<String, String> f : order) {
+            if (p.file() != null && !f.getKey().equals(p.file()) && files.containsKey(p.file())) {
+                continue;
+            }
+            Matcher m = pattern.matcher(f.getValue());
+            if (m.find()) {
+                int line = 1;
+                int lineStart = 0;
+                for (int i = 0; i < m.start(); i++) {
+                    if (f.getValue().charAt(i) == '\n') {
+                        line++;
+                        lineStart = i + 1;
+                    }
+                }
+                return Problem.at(f.getKey(), line, m.start() - lineStart + 1, p.message());
+            }
+        }
+        return null;
     }
 }

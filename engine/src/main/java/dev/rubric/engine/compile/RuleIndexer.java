@@ -99,6 +99,34 @@ public final class RuleIndexer {
             if (pkg == null) {
                 return;
             }
+            for (var g : pkg.getGlobals()) {
+                if (!"score".equals(g.getIdentifier())) {
+                    problems.add(Problem.at(file, g.getLine(), g.getColumn() + 1, "declares the global [" + g.getIdentifier()
+                            + "], which restricted mode does not allow: a restricted rubric has one global, the score sheet [score]"));
+                }
+            }
+            for (RuleDescr r : pkg.getRules()) {
+                for (var an : r.getAnnotations()) {
+                    for (Object v : an.getValueMap().values()) {
+                        if (!(v instanceof String value) || !LITERAL.matcher(value.strip()).matches()) {
+                            problems.add(Problem.at(file, r.getLine(), r.getColumn() + 1, "rule [" + r.getName() + "] has the annotation [@"
+                                    + an.getName() + "] with the value [" + v + "], which is not a literal; restricted mode allows only "
+                                    + "literal values (a text in quotes, a number, true or false), because the engine evaluates any other "
+                                    + "value while it compiles"));
+                        }
+                    }
+                }
+            }
+            for (var t : pkg.getTypeDeclarations()) {
+                for (var f : t.getFields().values()) {
+                    String type = f.getPattern() == null ? null : f.getPattern().getObjectType();
+                    if (type != null && !fieldTypeAllowed(type, declaredNames(pkg))) {
+                        problems.add(Problem.at(file, f.getLine(), f.getColumn() + 1, "the field [" + f.getFieldName() + "] of [" + t.getTypeName()
+                                + "] has the type [" + type + "], which restricted mode does not allow; a declared field holds a number, "
+                                + "text, a truth value, a date, a collection, or a fact of the fact model or of a declared type"));
+                    }
+                }
+            }
             for (var a : pkg.getAccumulateImports()) {
                 problems.add(Problem.at(file, a.getLine(), a.getColumn() + 1, "imports the accumulate function [" + a.getTarget()
                         + "], which restricted mode does not allow (the engine makes it from its class name); use the built-in "
@@ -126,6 +154,35 @@ public final class RuleIndexer {
     }
 
     private static final java.util.Set<String> SAFE_ANNOTATIONS = java.util.Set.of("position", "key");
+    private static final Pattern LITERAL = Pattern.compile("\"([^\"\\\\]|\\\\[^u])*\"|-?\\d+(\\.\\d+)?|true|false");
+    private static final Pattern FIELD_TYPES = Pattern.compile("(int|long|double|float|short|byte|boolean|char|"
+            + "(java\\.lang\\.)?(Integer|Long|Double|Float|Short|Byte|Boolean|Character|String|Number|Object)|"
+            + "(java\\.math\\.)?(BigDecimal|BigInteger)|(java\\.time\\.)?(LocalDate|LocalDateTime|LocalTime|YearMonth|Year|Duration|Period)|"
+            + "(java\\.util\\.)?(List|Set|Map|Collection)(<.*>)?)(\\[\\])?");
+
+    /** Whether a declared field may have this type: a value type of the platform, a declared type or a fact-model class. */
+    private static boolean fieldTypeAllowed(String type, java.util.Set<String> declared) {
+        if (FIELD_TYPES.matcher(type).matches()) {
+            return true;
+        }
+        String simple = type.startsWith("dev.rubric.model.") ? type.substring("dev.rubric.model.".length()) : type;
+        if (declared.contains(simple)) {
+            return true;
+        }
+        try {
+            Class.forName("dev.rubric.model." + simple, false, RuleIndexer.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
+    private static java.util.Set<String> declaredNames(PackageDescr pkg) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        pkg.getTypeDeclarations().forEach(t -> names.add(t.getTypeName()));
+        pkg.getEnumDeclarations().forEach(t -> names.add(t.getTypeName()));
+        return names;
+    }
 
     /** The key a rule is found by at run time: its package and name. */
     public static String qualifiedName(String packageName, String ruleName) {

@@ -165,6 +165,9 @@ public final class BytecodeVerifier {
                 || ldc.cst instanceof Type t && t.getSort() == Type.METHOD)) {
             return "uses a method handle or dynamic constant";
         }
+        if (insn instanceof org.objectweb.asm.tree.TypeInsnNode type && type.getOpcode() == Opcodes.NEW && type.desc.equals("java/lang/Object")) {
+            return "makes a plain [java.lang.Object], whose identity (hash code, text) differs from run to run";
+        }
         if (insn instanceof MultiANewArrayInsnNode) {
             return "makes a multi-dimensional array";
         }
