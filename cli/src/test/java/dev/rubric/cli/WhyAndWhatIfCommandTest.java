@@ -16,7 +16,7 @@ class WhyAndWhatIfCommandTest {
         // then
         assertThat(run.err()).isEmpty();
         assertThat(run.code()).isZero();
-        assertThat(run.out()).startsWith("宣传部 (D06): total 91.95, grade 良好, rank 4\n")
+        assertThat(run.out()).startsWith("宣传部 (D06): total 93.34, grade 良好, rank 4\n")
                 .contains("  next better grade: 优秀\n", "  points lacking: 0.01\n", "  in the way: quota: ", "  costliest items:\n",
                         "without this item it would be 优秀:");
     }
@@ -28,7 +28,7 @@ class WhyAndWhatIfCommandTest {
 
         // then
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).startsWith("宣传部 (D06)\n").contains("  total  91.95 -> 92.95  (+1)\n", "  grade  良好 -> 优秀\n", "  - A2 -1 目标任务「文明城市创建宣传」", "others:\n", "妇联 (D11)  rank 4 -> 5");
+        assertThat(run.out()).startsWith("宣传部 (D06)\n").contains("  total  93.34 -> 94.34  (+1)\n", "  grade  良好 -> 优秀\n", "  - A2 -1 目标任务「文明城市创建宣传」", "others:\n", "妇联 (D11)  rank 4 -> 5");
     }
 
     @Test
