@@ -159,7 +159,11 @@ public final class DroolsRubricLoader implements RubricLoader {
             throw new InvalidRubricException(where, sorted(problems));
         }
         if (!options.trusted()) {
-            problems.addAll(fromTables.relocate(RuleIndexer.refusedConstructs(texts)));
+            List<Problem> refusedConstructs = fromTables.relocate(RuleIndexer.refusedConstructs(texts));
+            if (!refusedConstructs.isEmpty()) { // refused before compiling: the compiler would evaluate some of them
+                problems.addAll(refusedConstructs);
+                throw new InvalidRubricException(where, sorted(problems));
+            }
         }
         if (problems.isEmpty()) {
             CompiledRules cached;

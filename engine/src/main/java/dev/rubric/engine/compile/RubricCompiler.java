@@ -584,7 +584,7 @@ public final class RubricCompiler {
     private static final String SYNTAX_ERROR = "syntax error: ";
     private static final Pattern UNANALYSABLE = Pattern.compile("^Unable to Analyse Expression ([^\\n]*?):\\s*\\n\\[Error: ([^\\]\\n]*)\\]");
     private static final Pattern COMPILATION = Pattern.compile("^Rule Compilation error\\s*");
-    private static final Pattern UNDEFINED_METHOD = Pattern.compile("The method (\\w+)\\(([^)]*)\\) is undefined for the type Rule_\\w+");
+    private static final Pattern UNDEFINED_METHOD = Pattern.compile("The method (\\w+)\\(([^)]*)\\) is undefined for the type (?:Rule_|LambdaConsequence)\\w+");
 
     /** Rewrites the compiler's common messages in the words of a rubric author; others pass through tidied. */
     static String explain(String text) {

@@ -91,13 +91,23 @@ public final class RuleIndexer {
         List<Problem> problems = new ArrayList<>();
         files.forEach((file, text) -> {
             PackageDescr pkg;
+            DrlParser parser = new DrlParser();
             try {
-                pkg = new DrlParser().parse(true, text);
+                pkg = parser.parse(true, text);
             } catch (DroolsParserException | RuntimeException | StackOverflowError e) {
                 return;
             }
-            if (pkg == null) {
-                return;
+            if (pkg == null || parser.hasErrors()) {
+                return; // the file's syntax errors come first; a half-parsed file would give false refusals
+            }
+            for (RuleDescr r : pkg.getRules()) {
+                for (var an : r.getAnnotations()) {
+                    if (an.getName() != null && an.getName().contains(".")) {
+                        problems.add(Problem.at(file, r.getLine(), r.getColumn() + 1, "rule [" + r.getName() + "] has the annotation [@"
+                                + an.getName() + "], a class name, which restricted mode does not allow (the engine would load that class); "
+                                + "annotations are simple names such as @id, @category, @max and @effect"));
+                    }
+                }
             }
             for (var g : pkg.getGlobals()) {
                 if (!"score".equals(g.getIdentifier())) {
