@@ -286,15 +286,12 @@ public final class Scoring {
         if (grades.size() != n) {
             throw new IllegalArgumentException("[" + n + "] totals but [" + grades.size() + "] grades; give one of each per subject");
         }
-        Comparator<Integer> byTotal = (a, b) -> totals.get(a).compareTo(totals.get(b));
-        if (manifest.better() == Manifest.Better.HIGHER) {
-            byTotal = byTotal.reversed();
-        }
+        Comparator<BigDecimal> bestFirst = bestFirst(manifest);
         Integer[] ranked = new Integer[n];
         for (int i = 0; i < n; i++) {
             ranked[i] = i;
         }
-        java.util.Arrays.sort(ranked, byTotal);
+        java.util.Arrays.sort(ranked, (a, b) -> bestFirst.compare(totals.get(a), totals.get(b)));
 
         int[] ranks = new int[n];
         for (int i = 0; i < n; i++) {
@@ -307,41 +304,129 @@ public final class Scoring {
         for (int i = 0; i < n; i++) {
             grade[i] = grades.get(i) == null ? -1 : manifest.gradeIndex(grades.get(i));
         }
-        List<List<ScoreItem>> drops = new ArrayList<>(java.util.Collections.nCopies(n, List.of()));
+        List<QuotaCut> cuts = new ArrayList<>();
         for (int g = 0; g < bands.size() - 1; g++) {
-            GradeBand band = bands.get(g);
-            if (band.quota() == null) {
+            if (bands.get(g).quota() == null) {
                 continue;
             }
-            int allowed = band.quota().multiply(BigDecimal.valueOf(n)).setScale(0, RoundingMode.FLOOR).intValueExact();
-            List<Integer> holders = new ArrayList<>();
+            long allowed = quotaAllowed(bands.get(g), n);
+            // the holders of the band after the cuts of better bands, best first: the one at [allowed] is the first out
+            int seen = 0;
+            BigDecimal firstOut = null;
             for (Integer i : ranked) {
-                if (grade[i] == g) {
-                    holders.add(i);
+                if (grade[i] == g && seen++ == allowed) {
+                    firstOut = totals.get(i);
+                    break;
                 }
             }
-            if (holders.size() <= allowed) {
+            if (firstOut == null) {
                 continue;
             }
-            String next = bands.get(g + 1).id();
-            ScoreItem drop = new ScoreItem(null, null, null, ItemKind.QUOTA, BigDecimal.ZERO,
-                    wording.quotaDrop(band.id(), band.quota(), allowed, next), List.of(), null, next, null);
-            BigDecimal firstOut = totals.get(holders.get(allowed));
-            for (int h = 0; h < holders.size(); h++) {
-                int i = holders.get(h);
-                if (h >= allowed || totals.get(i).compareTo(firstOut) == 0) {
+            QuotaCut cut = quotaCut(manifest, g, n, firstOut, wording);
+            cuts.add(cut);
+            for (int i = 0; i < n; i++) {
+                if (grade[i] == g && cut.drops(bestFirst, totals.get(i))) {
                     grade[i] = g + 1;
-                    List<ScoreItem> mine = new ArrayList<>(drops.get(i));
-                    mine.add(drop);
-                    drops.set(i, mine);
                 }
             }
         }
         String[] finalGrades = new String[n];
+        List<List<ScoreItem>> drops = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            finalGrades[i] = grades.get(i) == null ? null : bands.get(grade[i]).id();
+            Outcome outcome = afterQuotas(manifest, grades.get(i), totals.get(i), cuts);
+            finalGrades[i] = outcome.grade();
+            drops.add(outcome.drops());
         }
         return new Standings(ranks, finalGrades, drops);
+    }
+
+    /**
+     * The order of step 7: totals best first, highest first or, where the manifest says {@code better: lower},
+     * lowest first. Totals that compare equal tie and share a competition rank.
+     */
+    public static Comparator<BigDecimal> bestFirst(Manifest manifest) {
+        return manifest.better() == Manifest.Better.HIGHER ? Comparator.reverseOrder() : Comparator.naturalOrder();
+    }
+
+    /**
+     * How many subjects of a cohort may hold a band: its quota's share of the whole cohort, rounded down.
+     *
+     * @param band          a band with a quota; never null
+     * @param cohortSize    how many subjects the cohort has
+     * @throws IllegalArgumentException when the band has no quota
+     */
+    public static long quotaAllowed(GradeBand band, long cohortSize) {
+        if (band.quota() == null) {
+            throw new IllegalArgumentException("grade [" + band.id() + "] has no quota; ask only for bands that have one");
+        }
+        return band.quota().multiply(BigDecimal.valueOf(cohortSize)).setScale(0, RoundingMode.FLOOR).longValueExact();
+    }
+
+    /**
+     * A band's quota as a cohort exceeds it: its holders whose total is no better than {@code firstOut} drop to the
+     * next band, each with the {@code drop} item. Holders tied exactly at the cut all drop.
+     *
+     * @param band     the index of the band in the manifest's grades
+     * @param firstOut the total of the band's first holder beyond its quota, holders taken best first
+     * @param drop     the QUOTA item each dropped holder gets
+     */
+    public record QuotaCut(int band, BigDecimal firstOut, ScoreItem drop) {
+
+        /** Whether a holder of the band with this total drops, by the order of {@link #bestFirst}. */
+        public boolean drops(Comparator<BigDecimal> bestFirst, BigDecimal total) {
+            return bestFirst.compare(total, firstOut) >= 0;
+        }
+    }
+
+    /**
+     * The cut of band {@code band}'s quota in a cohort of {@code cohortSize} whose first holder beyond the quota
+     * has the total {@code firstOut}.
+     *
+     * @param band the index of a band with a quota, not the last band
+     */
+    public static QuotaCut quotaCut(Manifest manifest, int band, long cohortSize, BigDecimal firstOut, Wording wording) {
+        List<GradeBand> bands = manifest.grades();
+        if (band < 0 || band >= bands.size() - 1) {
+            throw new IllegalArgumentException("grade index [" + band + "] has no next grade to drop to; give one of 0 to "
+                    + (bands.size() - 2));
+        }
+        GradeBand holder = bands.get(band);
+        long allowed = quotaAllowed(holder, cohortSize);
+        String next = bands.get(band + 1).id();
+        ScoreItem drop = new ScoreItem(null, null, null, ItemKind.QUOTA, BigDecimal.ZERO,
+                wording.quotaDrop(holder.id(), holder.quota(), Math.toIntExact(allowed), next), List.of(), null, next, null);
+        return new QuotaCut(band, firstOut, drop);
+    }
+
+    /** A subject's grade after a cohort's quotas, and the QUOTA items that brought it there (empty when none did). */
+    public record Outcome(String grade, List<ScoreItem> drops) {
+    }
+
+    /**
+     * Applies a cohort's quota cuts to one subject, better bands first: a subject dropped from one band is a
+     * holder of the next and may drop again.
+     *
+     * @param grade the subject's grade from {@link #finish}, or null when none is given
+     * @param total the subject's total
+     * @param cuts  the cohort's cuts, in band order; never null
+     */
+    public static Outcome afterQuotas(Manifest manifest, String grade, BigDecimal total, List<QuotaCut> cuts) {
+        if (grade == null) {
+            return new Outcome(null, List.of());
+        }
+        Comparator<BigDecimal> bestFirst = bestFirst(manifest);
+        int g = manifest.gradeIndex(grade);
+        List<ScoreItem> drops = List.of();
+        for (QuotaCut cut : cuts) {
+            if (cut.band() == g && cut.drops(bestFirst, total)) {
+                g++;
+                if (drops.isEmpty()) {
+                    drops = new ArrayList<>(2);
+                }
+                drops.add(cut.drop());
+            }
+        }
+        return new Outcome(manifest.grades().get(g).id(), drops.isEmpty() ? List.of() : List.copyOf(drops));
     }
 
     /** The outcome of step 7 for each subject of a cohort, by the positions the totals were given in. */
