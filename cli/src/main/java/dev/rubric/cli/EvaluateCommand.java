@@ -30,7 +30,7 @@ final class EvaluateCommand implements Callable<Integer> {
     static final String DEFAULT_RUBRIC = "classpath:rubrics/party-mass-efficiency";
     static final String DEFAULT_FACTS = "classpath:samples/party-mass-2026.json";
 
-    enum Format { text, json, markdown }
+    enum Format { text, json, markdown, jsonl }
 
     @Spec
     CommandSpec spec;
@@ -42,10 +42,11 @@ final class EvaluateCommand implements Callable<Integer> {
             defaultValue = DEFAULT_RUBRIC)
     String rubric;
 
-    @Option(names = "--facts", paramLabel = "FILE", description = "Facts JSON: one subject or an array (default: the bundled sample departments, with the bundled rubric).")
+    @Option(names = "--facts", paramLabel = "FILE", description = {"Facts JSON: one subject or an array (default: the bundled sample departments, with the bundled rubric);",
+            "or a .jsonl file, one subject per line, scored as a stream, each subject alone (with --format jsonl)."})
     String facts;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text, json or markdown (default: ${DEFAULT-VALUE}).", defaultValue = "text")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text, json, markdown or jsonl, one result per line (default: ${DEFAULT-VALUE}).", defaultValue = "text")
     Format format;
 
     @Override
@@ -58,7 +59,18 @@ final class EvaluateCommand implements Callable<Integer> {
             }
             factsLocation = DEFAULT_FACTS;
         }
+        if (JsonLines.isJsonLines(factsLocation) && format != Format.jsonl) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "facts [" + factsLocation
+                    + "] are JSON lines, scored as a stream; give --format jsonl, or the subjects as a JSON array for " + format);
+        }
         Rubric loaded = Rubrics.load(rubric, main.loadOptions());
+        if (JsonLines.isJsonLines(factsLocation)) {
+            try (InputStream in = open(factsLocation)) {
+                return JsonLines.stream(loaded, in, displayName(factsLocation), spec.commandLine().getOut());
+            } catch (IOException e) {
+                throw new Main.CliProblem("cannot read facts [" + factsLocation + "]: " + e.getMessage());
+            }
+        }
         List<Subject> subjects;
         boolean cohort;
         try (InputStream in = open(factsLocation)) {
@@ -75,10 +87,20 @@ final class EvaluateCommand implements Callable<Integer> {
             case json -> ResultJson.toJson(result);
             case markdown -> MarkdownReport.render(result, loaded.manifest());
             case text -> TextReport.render(result, loaded.manifest());
+            case jsonl -> jsonLines(result);
         };
         spec.commandLine().getOut().print(rendered);
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /** Each result as one line of compact JSON, in the order of the results. */
+    static String jsonLines(CohortResult result) {
+        StringBuilder lines = new StringBuilder();
+        for (dev.rubric.api.Evaluation e : result.results()) {
+            lines.append(new String(ResultJson.line(e), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return lines.toString();
     }
 
     /** Whether facts JSON is an array of subjects (a cohort) rather than one subject object. */

@@ -52,8 +52,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * (a batch's consumer sorts by {@code rank} if it wants the contract's rank order).
  *
  * <p>Facts are read as strictly as {@link Rubric#readFacts}; a line with a problem stops the batch with an
- * {@link InvalidFactsException} naming {@code source:line} and the JSON pointer inside the line. Lines
- * before it may have been written already: a stream is checked as it goes, not before. Subject ids are not
+ * {@link InvalidFactsException} naming {@code source:line} and the JSON pointer inside the line. The results
+ * of the lines before it have been written, each a whole line: a stream is checked as it goes, not before. Subject ids are not
  * checked for uniqueness across the stream (that would keep every id). Blank lines are skipped.
  *
  * <p>Immutable and thread-safe; each call runs a pool of its own and shuts it down before it returns.
@@ -219,16 +219,26 @@ public final class Batch {
         long count = 0;
         try {
             OutputStream sink = new BufferedOutputStream(new NonClosing(out), 1 << 16);
-            Line line;
-            while ((line = lines.next()) != null) {
-                Line current = line;
-                window.add(pool.submit(() -> work.apply(current)));
-                if (window.size() >= max) {
+            try {
+                Line line;
+                while ((line = lines.next()) != null) {
+                    Line current = line;
+                    window.add(pool.submit(() -> work.apply(current)));
+                    if (window.size() >= max) {
+                        count += write(window.poll(), sink, tally);
+                    }
+                }
+                while (!window.isEmpty()) {
                     count += write(window.poll(), sink, tally);
                 }
-            }
-            while (!window.isEmpty()) {
-                count += write(window.poll(), sink, tally);
+            } catch (RuntimeException e) {
+                // results go out in input order: every line before the failing one is complete, so hand them all over
+                try {
+                    sink.flush();
+                } catch (IOException unwritten) {
+                    e.addSuppressed(unwritten);
+                }
+                throw e;
             }
             sink.flush();
             return count;
