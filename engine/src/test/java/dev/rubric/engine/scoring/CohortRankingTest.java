@@ -263,4 +263,43 @@ class CohortRankingTest {
         // then
         assertThat(table(result)).containsExactly("S1 1 B", "S2 2 A");
     }
+
+    @Test
+    void aBandWithoutQuotaHasNoAllowedCount() {
+        // given
+        Manifest.GradeBand open = band("any", null, null);
+
+        // when / then
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Scoring.quotaAllowed(open, 10))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("grade [any] has no quota; ask only for bands that have one");
+    }
+
+    @Test
+    void theLastBandHasNoQuotaCutForThereIsNoGradeToDropTo() {
+        // given
+        Manifest manifest = hundredPoints(band("A", "90", null, "0.5"), band("B", null, null));
+
+        // when / then
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Scoring.quotaCut(manifest, 1, 10, java.math.BigDecimal.TEN,
+                        Wording.of(manifest)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("grade index [1] has no next grade to drop to; give one of 0 to 0");
+    }
+
+    @Test
+    void aSubjectsOutcomeAfterQuotasFollowsTheCutsBetterBandsFirst() {
+        // given cuts of A at 95 and of B at 85, and a subject of grade A with 90
+        Manifest manifest = hundredPoints(band("A", "80", null, "0.2"), band("B", "80", null, "0.2"), band("C", null, null));
+        Scoring.QuotaCut a = Scoring.quotaCut(manifest, 0, 10, new java.math.BigDecimal("95"), Wording.of(manifest));
+        Scoring.QuotaCut b = Scoring.quotaCut(manifest, 1, 10, new java.math.BigDecimal("85"), Wording.of(manifest));
+
+        // when
+        Scoring.Outcome outcome = Scoring.afterQuotas(manifest, "A", new java.math.BigDecimal("90"), List.of(a, b));
+
+        // then it drops below A's cut to B, but is above B's cut and stays there
+        assertThat(outcome.grade()).isEqualTo("B");
+        assertThat(outcome.drops()).containsExactly(a.drop());
+        assertThat(Scoring.afterQuotas(manifest, null, new java.math.BigDecimal("90"), List.of(a, b)).grade()).isNull();
+    }
 }
