@@ -176,20 +176,26 @@ public final class SparkScoring implements Serializable {
         ExecutorRubric named = rubric;
         return subjects.javaRDD().mapPartitionsWithIndex((p, lines) -> {
             Rubric r = named.rubric();
-            List<Scored> out = new ArrayList<>();
-            long row = 0;
-            while (lines.hasNext()) {
-                String json = lines.next();
-                String source = "subjects, partition " + p + " row " + row++;
-                List<Subject> read = r.readFacts(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), source);
-                if (read.size() != 1) {
-                    throw new InvalidFactsException(source, List.of(Problem.atPointer(source, "",
-                            "a row holds [" + read.size() + "] subjects; give one subject object {\"id\": …, \"facts\": […]} per row")));
+            return new Iterator<Scored>() { // one subject at a time: a partition is never held whole
+                long row;
+
+                @Override
+                public boolean hasNext() {
+                    return lines.hasNext();
                 }
-                Evaluation e = r.evaluate(read.get(0));
-                out.add(new Scored(e.subject().id(), ResultJson.line(e), e.total(), e.grade(), e.vetoed()));
-            }
-            return out.iterator();
+
+                @Override
+                public Scored next() {
+                    String source = "subjects, partition " + p + " row " + row++;
+                    List<Subject> read = r.readFacts(new ByteArrayInputStream(lines.next().getBytes(StandardCharsets.UTF_8)), source);
+                    if (read.size() != 1) {
+                        throw new InvalidFactsException(source, List.of(Problem.atPointer(source, "",
+                                "a row holds [" + read.size() + "] subjects; give one subject object {\"id\": …, \"facts\": […]} per row")));
+                    }
+                    Evaluation e = r.evaluate(read.get(0));
+                    return new Scored(e.subject().id(), ResultJson.line(e), e.total(), e.grade(), e.vetoed());
+                }
+            };
         }, true);
     }
 

@@ -171,6 +171,18 @@ class SparkScoringTest {
                 .hasMessageContaining("subjects, partition 0 row 0 at /facts/0/colour: subject [X1]: unknown property [colour] of [TargetTask]");
     }
 
+    @Test
+    void aRowHoldingTwoSubjectsIsAFactsProblemSayingToGiveOnePerRow() throws IOException {
+        // given one row with an array of two subjects
+        List<String> samples = sampleSubjects();
+        String two = "[" + samples.get(0) + "," + samples.get(1) + "]";
+
+        // when / then
+        assertThatThrownBy(() -> scoring.evaluate(spark.createDataset(List.of(two), Encoders.STRING()).coalesce(1)).count())
+                .isInstanceOf(SparkException.class)
+                .hasMessageContaining("subjects, partition 0 row 0 at /: a row holds [2] subjects; give one subject object");
+    }
+
     // ---
 
     /** The library's cohort results as JSON lines, in its order, against the rows in the order Spark gives them. */
