@@ -280,7 +280,8 @@ class SparkScoringTest {
     private static List<String> sampleSubjects() throws IOException {
         try (InputStream in = SparkScoringTest.class.getResourceAsStream("/samples/party-mass-2026.json")) {
             List<String> subjects = new ArrayList<>();
-            for (JsonNode unit : JSON.readTree(in)) {
+            JsonNode root = JSON.readTree(in); // the sample names its period around the subjects (contract §8)
+            for (JsonNode unit : root.isArray() ? root : root.get("subjects")) {
                 subjects.add(JSON.writeValueAsString(unit));
             }
             return subjects;
