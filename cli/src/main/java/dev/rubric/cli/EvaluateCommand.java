@@ -32,7 +32,7 @@ final class EvaluateCommand implements Callable<Integer> {
     static final String DEFAULT_RUBRIC = "classpath:rubrics/party-mass-efficiency";
     static final String DEFAULT_FACTS = "classpath:samples/party-mass-2026.json";
 
-    enum Format { text, json, markdown, html }
+    enum Format { text, json, markdown, html, jsonl }
 
     @Spec
     CommandSpec spec;
@@ -44,7 +44,8 @@ final class EvaluateCommand implements Callable<Integer> {
             defaultValue = DEFAULT_RUBRIC)
     String rubric;
 
-    @Option(names = "--facts", paramLabel = "FILE", description = "Facts JSON: one subject or an array (default: the bundled sample departments, with the bundled rubric).")
+    @Option(names = "--facts", paramLabel = "FILE", description = {"Facts JSON: one subject or an array (default: the bundled sample departments, with the bundled rubric);",
+            "or a .jsonl file, one subject per line, scored as a stream, each subject alone (with --format jsonl)."})
     String facts;
 
     @Option(names = "--period", paramLabel = "PERIOD", description = {
@@ -54,7 +55,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Also say, on stderr, which facts no rule reads (they count for nothing).")
     boolean verbose;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text, json, markdown or html (default: ${DEFAULT-VALUE}).", defaultValue = "text")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text, json, markdown, html, or jsonl, one result per line (default: ${DEFAULT-VALUE}).", defaultValue = "text")
     Format format;
 
     @Override
@@ -80,7 +81,18 @@ final class EvaluateCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("rubric: no --rubric given; scoring with the bundled rubric [" + rubric + "]");
             spec.commandLine().getErr().flush();
         }
+        if (JsonLines.isJsonLines(factsLocation) && format != Format.jsonl) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "facts [" + factsLocation
+                    + "] are JSON lines, scored as a stream; give --format jsonl, or the subjects as a JSON array for " + format);
+        }
         Rubric loaded = Rubrics.load(rubric, main.loadOptions());
+        if (JsonLines.isJsonLines(factsLocation)) {
+            try (InputStream in = open(factsLocation)) {
+                return JsonLines.stream(loaded, in, displayName(factsLocation), spec.commandLine().getOut());
+            } catch (IOException e) {
+                throw new Main.CliProblem("cannot read facts [" + factsLocation + "]: " + e.getMessage());
+            }
+        }
         Facts read;
         try (InputStream in = open(factsLocation)) {
             read = loaded.readFacts(in, displayName(factsLocation));
@@ -112,10 +124,20 @@ final class EvaluateCommand implements Callable<Integer> {
             case markdown -> MarkdownReport.render(result, loaded.manifest(), periodName(read.subjects(), scoredFor, loaded.manifest()));
             case html -> HtmlReport.render(result, loaded.manifest(), periodName(read.subjects(), scoredFor, loaded.manifest()));
             case text -> TextReport.render(result, loaded.manifest());
+            case jsonl -> jsonLines(result);
         };
         spec.commandLine().getOut().print(rendered);
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /** Each result as one line of compact JSON, in the order of the results. */
+    static String jsonLines(CohortResult result) {
+        StringBuilder lines = new StringBuilder();
+        for (dev.rubric.api.Evaluation e : result.results()) {
+            lines.append(new String(ResultJson.line(e), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return lines.toString();
     }
 
     /** A period's id as a Chinese title names it: 2026年度, 2026年第三季度, 2026年上半年. */

@@ -7,11 +7,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -317,6 +320,117 @@ class CommandLineTest {
 
             assertThat(run.code()).isZero();
             assertThat(run.err()).isEqualTo("rubric: no rule reads facts of type [Commendation]: 2 facts count for nothing (first: subject [D1], fact 1)\n");
+        }
+    }
+
+    @Nested
+    class EvaluateJsonLines {
+
+        /** The 21 sample departments, one per line. */
+        private List<String> sampleLines() throws IOException {
+            ObjectMapper json = new ObjectMapper();
+            List<String> lines = new ArrayList<>();
+            try (InputStream in = CommandLineTest.class.getResourceAsStream("/samples/party-mass-2026.json")) {
+                for (JsonNode unit : json.readTree(in)) {
+                    lines.add(json.writeValueAsString(unit));
+                }
+            }
+            return lines;
+        }
+
+        private List<String> outLines(Run run) {
+            assertThat(run.out()).endsWith("\n");
+            return run.out().lines().toList();
+        }
+
+        @Test
+        void aJsonLinesFileIsScoredAsAStreamOneResultLinePerSubjectEachAloneInInputOrder(@TempDir Path dir) throws IOException {
+            // given
+            List<String> lines = sampleLines();
+            Path facts = Files.write(dir.resolve("units.jsonl"), lines, StandardCharsets.UTF_8);
+
+            // when
+            Run run = rubric("evaluate", "--facts", facts.toString(), "--format", "jsonl");
+
+            // then
+            assertThat(run.code()).isZero();
+            assertThat(run.err()).isEqualTo("rubric: no --rubric given; scoring with the bundled rubric [classpath:rubrics/party-mass-efficiency]\n");
+            ObjectMapper json = new ObjectMapper();
+            List<String> ids = new ArrayList<>();
+            for (String line : outLines(run)) {
+                JsonNode result = json.readTree(line);
+                ids.add(result.path("subject").path("id").asText());
+                assertThat(result.has("rank")).as("rank of %s", line).isFalse();
+            }
+            List<String> expectedIds = new ArrayList<>();
+            for (String line : lines) {
+                expectedIds.add(json.readTree(line).path("id").asText());
+            }
+            assertThat(ids).isEqualTo(expectedIds);
+        }
+
+        @Test
+        void aFactsProblemInLineThreeNamesLineThreeAndTheResultsBeforeItStayValidLines(@TempDir Path dir) throws IOException {
+            // given line 3 has a task with a misspelt property
+            List<String> lines = new ArrayList<>(sampleLines().subList(0, 5));
+            lines.set(2, "{\"id\":\"D99\",\"facts\":[{\"type\":\"TargetTask\",\"id\":\"T1\",\"titel\":\"x\"}]}");
+            Path facts = Files.write(dir.resolve("units.jsonl"), lines, StandardCharsets.UTF_8);
+
+            // when
+            Run run = rubric("evaluate", "--facts", facts.toString(), "--format", "jsonl");
+
+            // then
+            assertThat(run.code()).isEqualTo(1);
+            assertThat(run.err()).contains(facts + ":3", "/facts/0/titel", "unknown property [titel] of [TargetTask]", "did you mean [title]?")
+                    .doesNotContain("\tat ", "Exception");
+            List<String> written = outLines(run);
+            assertThat(written).hasSize(2);
+            ObjectMapper json = new ObjectMapper();
+            assertThat(json.readTree(written.get(0)).path("subject").path("id").asText()).isEqualTo("D01");
+            assertThat(json.readTree(written.get(1)).path("subject").path("id").asText()).isEqualTo("D02");
+        }
+
+        @Test
+        void aLineThatIsNoSubjectObjectIsAFactsProblemNamingItsLine(@TempDir Path dir) throws IOException {
+            // given
+            Path facts = Files.write(dir.resolve("units.jsonl"), List.of(sampleLines().get(0), "[1, 2]"), StandardCharsets.UTF_8);
+
+            // when
+            Run run = rubric("evaluate", "--facts", facts.toString(), "--format", "jsonl");
+
+            // then
+            assertThat(run.code()).isEqualTo(1);
+            assertThat(run.err()).contains(facts + ":2", "each line must hold one subject as a JSON object");
+            assertThat(outLines(run)).hasSize(1);
+        }
+
+        @Test
+        void aCohortArrayInJsonLinesFormatGivesOneRankedResultPerLineByRank() throws IOException {
+            // when the bundled sample departments are scored together
+            Run run = rubric("evaluate", "--format", "jsonl");
+
+            // then
+            assertThat(run.code()).isZero();
+            List<String> written = outLines(run);
+            assertThat(written).hasSize(21);
+            ObjectMapper json = new ObjectMapper();
+            assertThat(json.readTree(written.get(0)).path("rank").asInt()).isEqualTo(1);
+            assertThat(json.readTree(written.get(20)).path("rank").asInt()).isGreaterThan(1);
+        }
+
+        @Test
+        void aJsonLinesFileWithAnotherFormatIsAUsageErrorSayingWhatToGive(@TempDir Path dir) throws IOException {
+            // given
+            Path facts = Files.write(dir.resolve("units.jsonl"), sampleLines(), StandardCharsets.UTF_8);
+
+            // when
+            Run run = rubric("evaluate", "--facts", facts.toString(), "--format", "markdown");
+
+            // then
+            assertThat(run.code()).isEqualTo(2);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err()).contains("facts [" + facts + "] are JSON lines, scored as a stream; give --format jsonl, "
+                    + "or the subjects as a JSON array for markdown");
         }
     }
 

@@ -6,7 +6,9 @@ import dev.rubric.api.Problem;
 import dev.rubric.api.Progress;
 import dev.rubric.api.Rubric;
 import dev.rubric.api.RubricException;
+import dev.rubric.api.ScoreItem;
 import dev.rubric.api.Subject;
+import dev.rubric.api.SubjectRef;
 import dev.rubric.engine.compile.CompiledRules;
 import dev.rubric.engine.json.FactReader;
 import dev.rubric.engine.json.ResultJson;
@@ -53,8 +55,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * (a batch's consumer sorts by {@code rank} if it wants the contract's rank order).
  *
  * <p>Facts are read as strictly as {@link Rubric#readFacts}; a line with a problem stops the batch with an
- * {@link InvalidFactsException} naming {@code source:line} and the JSON pointer inside the line. Lines
- * before it may have been written already: a stream is checked as it goes, not before. Subject ids are not
+ * {@link InvalidFactsException} naming {@code source:line} and the JSON pointer inside the line. The results
+ * of the lines before it have been written, each a whole line: a stream is checked as it goes, not before. Subject ids are not
  * checked for uniqueness across the stream (that would keep every id). Blank lines are skipped.
  *
  * <p>Immutable and thread-safe; each call runs a pool of its own and shuts it down before it returns.
@@ -134,7 +136,7 @@ public final class Batch implements dev.rubric.api.Batch {
         long[] vetoed = {0};
         long subjects = run(new Lines(jsonLines), true, line -> {
             Evaluation e = evaluate(line, sourceName);
-            return new Scored(ResultJson.line(e), null, e.vetoed(), null);
+            return new Scored(ResultJson.line(e), null, null, e.vetoed());
         }, out, scored -> vetoed[0] += scored.vetoed ? 1 : 0);
         return new Summary(subjects, vetoed[0]);
     }
@@ -160,15 +162,15 @@ public final class Batch implements dev.rubric.api.Batch {
         try {
             spill = Files.createTempFile("rubric-batch-", ".jsonl");
             List<Scoring.Standing> totals = new ArrayList<>();
-            List<String> names = new ArrayList<>(); // for quota drops that say who shared a rank
+            List<SubjectRef> subjects = new ArrayList<>();
             long[] vetoed = {0};
             try (OutputStream spilled = Files.newOutputStream(spill)) {
                 run(new Lines(jsonLines), true, line -> {
                     Evaluation e = evaluate(line, sourceName);
-                    return new Scored(ResultJson.line(e), Scoring.Standing.of(rubric.manifest(), e), e.vetoed(), Scoring.nameOf(e.subject()));
+                    return new Scored(ResultJson.line(e), Scoring.Standing.of(rubric.manifest(), e), e.subject(), e.vetoed());
                 }, spilled, scored -> {
                     totals.add(scored.standing);
-                    names.add(scored.name);
+                    subjects.add(scored.subject);
                     vetoed[0] += scored.vetoed ? 1 : 0;
                 });
             }
@@ -176,14 +178,15 @@ public final class Batch implements dev.rubric.api.Batch {
                 throw new InvalidFactsException(sourceName, List.of(Problem.at(sourceName, 0, 0,
                         "the cohort is empty; give at least one subject, one JSON object per line")));
             }
-            Scoring.Standings standings = Scoring.standings(rubric.manifest(), totals, names, wording());
+            Scoring.Standings standings = Scoring.standings(rubric.manifest(), totals, wording());
             totals.clear();
-            names.clear();
+            List<List<ScoreItem>> drops = Scoring.namedDrops(rubric.manifest(), standings, subjects, wording());
+            subjects.clear();
             try (InputStream spilled = Files.newInputStream(spill)) {
                 run(new Lines(spilled), false, line -> {
                     int i = (int) (line.number - 1);
                     return new Scored(ResultJson.withCohortOutcome(line.bytes, standings.rank(i), standings.grade(i),
-                            standings.drops(i)), null, false, null);
+                            drops.get(i)), null, null, false);
                 }, out, scored -> { });
             }
             return new Summary(standings.size(), vetoed[0]);
@@ -205,7 +208,7 @@ public final class Batch implements dev.rubric.api.Batch {
     }
 
     /** One line's result on its way to the output. */
-    private record Scored(byte[] bytes, Scoring.Standing standing, boolean vetoed, String name) {
+    private record Scored(byte[] bytes, Scoring.Standing standing, SubjectRef subject, boolean vetoed) {
     }
 
     private interface Work {
@@ -227,19 +230,29 @@ public final class Batch implements dev.rubric.api.Batch {
         long count = 0;
         try {
             OutputStream sink = new BufferedOutputStream(new NonClosing(out), 1 << 16);
-            Line line;
-            while ((line = lines.next()) != null) {
-                Line current = line;
-                window.add(pool.submit(() -> work.apply(current)));
-                if (window.size() >= max) {
+            try {
+                Line line;
+                while ((line = lines.next()) != null) {
+                    Line current = line;
+                    window.add(pool.submit(() -> work.apply(current)));
+                    if (window.size() >= max) {
+                        count += write(window.poll(), sink, tally);
+                    }
+                    if (report) {
+                        progress.update(lines.consumed(), inputBytes);
+                    }
+                }
+                while (!window.isEmpty()) {
                     count += write(window.poll(), sink, tally);
                 }
-                if (report) {
-                    progress.update(lines.consumed(), inputBytes);
+            } catch (RuntimeException e) {
+                // results go out in input order: every line before the failing one is complete, so hand them all over
+                try {
+                    sink.flush();
+                } catch (IOException unwritten) {
+                    e.addSuppressed(unwritten);
                 }
-            }
-            while (!window.isEmpty()) {
-                count += write(window.poll(), sink, tally);
+                throw e;
             }
             sink.flush();
             if (report) {

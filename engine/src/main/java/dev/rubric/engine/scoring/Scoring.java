@@ -336,23 +336,79 @@ public final class Scoring {
      */
     public static CohortResult cohort(Manifest manifest, RubricInfo rubric, List<Evaluation> evaluations, Wording wording) {
         List<Standing> standing = new ArrayList<>(evaluations.size());
-        List<String> names = new ArrayList<>(evaluations.size());
         for (Evaluation e : evaluations) {
             standing.add(Standing.of(manifest, e));
-            names.add(nameOf(e.subject()));
         }
-        Standings standings = standings(manifest, standing, names, wording);
+        Standings standings = standings(manifest, standing, wording);
+        List<SubjectRef> subjects = new ArrayList<>(evaluations.size());
+        for (Evaluation e : evaluations) {
+            subjects.add(e.subject());
+        }
+        List<List<ScoreItem>> named = namedDrops(manifest, standings, subjects, wording);
         List<Evaluation> results = new ArrayList<>(evaluations.size());
         for (int i = 0; i < evaluations.size(); i++) {
-            results.add(evaluations.get(i).withCohortOutcome(standings.rank(i), standings.grade(i), standings.drops(i)));
+            results.add(evaluations.get(i).withCohortOutcome(standings.rank(i), standings.grade(i), named.get(i)));
         }
         results.sort(Comparator.comparing((Evaluation e) -> e.rank()).thenComparing(e -> e.subject().id()));
         return new CohortResult(rubric, results);
     }
 
-    /** The name a quota drop gives a subject: its name, or its id when it has none. */
-    public static String nameOf(SubjectRef subject) {
+    /**
+     * Each subject's quota drops told with the cohort's names ({@link #namedDrop}): the others that share its rank and
+     * drop to the same grade, by subject id.
+     *
+     * @param subjects the subjects, by the positions of {@code standings}
+     * @return the named QUOTA items of each subject, by the same positions; empty where no quota hit it
+     */
+    public static List<List<ScoreItem>> namedDrops(Manifest manifest, Standings standings, List<SubjectRef> subjects, Wording wording) {
+        Map<Integer, List<Integer>> droppedByRank = new HashMap<>();
+        for (int i = 0; i < standings.size(); i++) {
+            if (!standings.drops(i).isEmpty()) {
+                droppedByRank.computeIfAbsent(standings.rank(i), r -> new ArrayList<>()).add(i);
+            }
+        }
+        List<List<ScoreItem>> named = new ArrayList<>(java.util.Collections.nCopies(standings.size(), List.of()));
+        for (List<Integer> group : droppedByRank.values()) {
+            group.sort(Comparator.comparing(i -> subjects.get(i).id()));
+            for (int i : group) {
+                List<ScoreItem> mine = new ArrayList<>(standings.drops(i).size());
+                for (ScoreItem drop : standings.drops(i)) {
+                    List<String> tiedWith = new ArrayList<>();
+                    for (int j : group) {
+                        if (j != i && standings.drops(j).stream().anyMatch(d -> drop.grade().equals(d.grade()))) {
+                            tiedWith.add(label(subjects.get(j)));
+                        }
+                    }
+                    mine.add(namedDrop(manifest, drop, standings.size(), standings.rank(i), tiedWith, wording));
+                }
+                named.set(i, List.copyOf(mine));
+            }
+        }
+        return named;
+    }
+
+    /** How a subject is named in another's quota drop: its name, else its id. */
+    public static String label(SubjectRef subject) {
         return subject.name() != null ? subject.name() : subject.id();
+    }
+
+    /**
+     * A quota drop told with the cohort's names, which only the cohort can give: the subject's rank and the others
+     * that share it and drop to the same grade.
+     *
+     * @param drop       the QUOTA item of {@link QuotaCut#drop}
+     * @param cohortSize how many subjects the cohort has
+     * @param rank       the subject's competition rank
+     * @param tiedWith   the labels ({@link #label}) of the other subjects of its rank that the same cut drops, by
+     *                   subject id; empty when none
+     */
+    public static ScoreItem namedDrop(Manifest manifest, ScoreItem drop, long cohortSize, int rank, List<String> tiedWith,
+                                      Wording wording) {
+        GradeBand band = manifest.grades().get(manifest.gradeIndex(drop.grade()) - 1);
+        int allowed = Math.toIntExact(quotaAllowed(band, cohortSize));
+        return new ScoreItem(drop.rule(), drop.ruleName(), drop.category(), drop.kind(), drop.points(),
+                wording.quotaDrop(band.id(), band.quota(), allowed, drop.grade(), rank, tiedWith),
+                drop.evidence(), drop.source(), drop.grade(), drop.effect());
     }
 
     /**
@@ -386,23 +442,15 @@ public final class Scoring {
     }
 
     /**
-     * Step 7 on what it needs alone: ranks by total (and {@code ranking}), then grade quotas.
+     * Step 7 on what it needs alone: ranks by {@link #bestFirst}, then grade quotas by {@link #quotaCut} and
+     * {@link #afterQuotas}.
      *
      * @param subjects each subject's standing, in any fixed order; never null
-     * @return ranks, grades after quotas and quota drops, by the same positions
+     * @return ranks, grades after quotas and quota drops (not yet named), by the same positions
      */
     public static Standings standings(Manifest manifest, List<Standing> subjects, Wording wording) {
-        return standings(manifest, subjects, null, wording);
-    }
-
-    /**
-     * Step 7 with each subject's name, so that a quota drop says who shared the subject's rank ("与妇联并列第4名").
-     *
-     * @param names each subject's name, by the same positions; null to describe ties by their number alone
-     */
-    public static Standings standings(Manifest manifest, List<Standing> subjects, List<String> names, Wording wording) {
         int n = subjects.size();
-        Comparator<Standing> order = order(manifest);
+        Comparator<Standing> order = bestFirst(manifest);
         Integer[] ranked = new Integer[n];
         for (int i = 0; i < n; i++) {
             ranked[i] = i;
@@ -416,61 +464,47 @@ public final class Scoring {
         }
 
         List<GradeBand> bands = manifest.grades();
-        int[] grade = new int[n];
-        for (int i = 0; i < n; i++) {
-            grade[i] = subjects.get(i).grade() == null ? -1 : manifest.gradeIndex(subjects.get(i).grade());
-        }
-        List<List<ScoreItem>> drops = new ArrayList<>(java.util.Collections.nCopies(n, List.of()));
+        List<QuotaCut> cuts = new ArrayList<>();
         for (int g = 0; g < bands.size() - 1; g++) {
-            GradeBand band = bands.get(g);
-            if (band.quota() == null) {
+            if (bands.get(g).quota() == null) {
                 continue;
             }
-            int allowed = band.quota().multiply(BigDecimal.valueOf(n)).setScale(0, RoundingMode.FLOOR).intValueExact();
-            List<Integer> holders = new ArrayList<>();
+            long allowed = quotaAllowed(bands.get(g), n);
+            // the holders of the band after the cuts of better bands, best first: the one at [allowed] is the first out
+            long seen = 0;
+            Standing firstOut = null;
             for (Integer i : ranked) {
-                if (grade[i] == g) {
-                    holders.add(i);
+                if (holds(manifest, subjects.get(i), cuts, g) && seen++ == allowed) {
+                    firstOut = subjects.get(i);
+                    break;
                 }
             }
-            if (holders.size() <= allowed) {
-                continue;
-            }
-            String next = bands.get(g + 1).id();
-            Standing firstOut = subjects.get(holders.get(allowed));
-            List<Integer> dropped = new ArrayList<>();
-            for (int h = 0; h < holders.size(); h++) {
-                int i = holders.get(h);
-                // subjects still tied with the first one out (by total and tie-break) drop with it
-                if (h >= allowed || order.compare(subjects.get(i), firstOut) == 0) {
-                    dropped.add(i);
-                }
-            }
-            for (int i : dropped) {
-                List<String> tiedWith = new ArrayList<>();
-                for (int j : dropped) {
-                    if (j != i && ranks[j] == ranks[i]) {
-                        tiedWith.add(names == null || names.get(j) == null ? null : names.get(j));
-                    }
-                }
-                String reason = tiedWith.contains(null)
-                        ? wording.quotaDrop(band.id(), band.quota(), allowed, next, ranks[i], List.of(wording.others(tiedWith.size())))
-                        : wording.quotaDrop(band.id(), band.quota(), allowed, next, ranks[i], tiedWith);
-                grade[i] = g + 1;
-                List<ScoreItem> mine = new ArrayList<>(drops.get(i));
-                mine.add(new ScoreItem(null, null, null, ItemKind.QUOTA, BigDecimal.ZERO, reason, List.of(), null, next, null));
-                drops.set(i, mine);
+            if (firstOut != null) {
+                cuts.add(quotaCut(manifest, g, n, firstOut, wording));
             }
         }
         String[] finalGrades = new String[n];
+        List<List<ScoreItem>> drops = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            finalGrades[i] = subjects.get(i).grade() == null ? null : bands.get(grade[i]).id();
+            Outcome outcome = afterQuotas(manifest, subjects.get(i), cuts);
+            finalGrades[i] = outcome.grade();
+            drops.add(outcome.drops());
         }
         return new Standings(ranks, finalGrades, drops);
     }
 
-    /** Best first: vetoed last where the manifest says so, then by total, then by the tie-break categories. */
-    private static Comparator<Standing> order(Manifest manifest) {
+    /** Whether a subject holds band {@code band} after the given cuts of better bands. */
+    private static boolean holds(Manifest manifest, Standing subject, List<QuotaCut> cuts, int band) {
+        String grade = afterQuotas(manifest, subject, cuts).grade();
+        return grade != null && manifest.gradeIndex(grade) == band;
+    }
+
+    /**
+     * The order of step 7, best first: vetoed subjects last where the manifest says {@code ranking.vetoed: last},
+     * then totals (highest first, or lowest where it says {@code better: lower}), then the scores of the
+     * {@code ranking.tieBreak} categories in turn, the same way. Subjects that compare equal share a competition rank.
+     */
+    public static Comparator<Standing> bestFirst(Manifest manifest) {
         boolean higher = manifest.better() == Manifest.Better.HIGHER;
         Comparator<Standing> order = manifest.ranking().vetoed() == Manifest.VetoedRank.LAST
                 ? Comparator.comparing(Standing::vetoed) : (a, b) -> 0;
@@ -482,6 +516,87 @@ public final class Scoring {
             order = order.thenComparing(higher ? byCategory.reversed() : byCategory);
         }
         return order;
+    }
+
+    /**
+     * How many subjects of a cohort may hold a band: its quota's share of the whole cohort, rounded down.
+     *
+     * @param band       a band with a quota; never null
+     * @param cohortSize how many subjects the cohort has
+     * @throws IllegalArgumentException when the band has no quota
+     */
+    public static long quotaAllowed(GradeBand band, long cohortSize) {
+        if (band.quota() == null) {
+            throw new IllegalArgumentException("grade [" + band.id() + "] has no quota; ask only for bands that have one");
+        }
+        return band.quota().multiply(BigDecimal.valueOf(cohortSize)).setScale(0, RoundingMode.FLOOR).longValueExact();
+    }
+
+    /**
+     * A band's quota as a cohort exceeds it: its holders no better than {@code firstOut} by {@link #bestFirst} drop to
+     * the next band, each with the {@code drop} item. Holders tied with the first one out (by total and tie-break) all
+     * drop with it.
+     *
+     * @param band     the index of the band in the manifest's grades
+     * @param firstOut the standing of the band's first holder beyond its quota, holders taken best first
+     * @param drop     the QUOTA item each dropped holder gets, before {@link #namedDrop} names the cohort
+     */
+    public record QuotaCut(int band, Standing firstOut, ScoreItem drop) {
+
+        /** Whether a holder of the band with this standing drops, by the order of {@link #bestFirst}. */
+        public boolean drops(Comparator<Standing> bestFirst, Standing subject) {
+            return bestFirst.compare(subject, firstOut) >= 0;
+        }
+    }
+
+    /**
+     * The cut of band {@code band}'s quota in a cohort of {@code cohortSize} whose first holder beyond the quota
+     * stands at {@code firstOut}.
+     *
+     * @param band the index of a band with a quota, not the last band
+     */
+    public static QuotaCut quotaCut(Manifest manifest, int band, long cohortSize, Standing firstOut, Wording wording) {
+        List<GradeBand> bands = manifest.grades();
+        if (band < 0 || band >= bands.size() - 1) {
+            throw new IllegalArgumentException("grade index [" + band + "] has no next grade to drop to; give one of 0 to "
+                    + (bands.size() - 2));
+        }
+        GradeBand holder = bands.get(band);
+        long allowed = quotaAllowed(holder, cohortSize);
+        String next = bands.get(band + 1).id();
+        ScoreItem drop = new ScoreItem(null, null, null, ItemKind.QUOTA, BigDecimal.ZERO,
+                wording.quotaDrop(holder.id(), holder.quota(), Math.toIntExact(allowed), next), List.of(), null, next, null);
+        return new QuotaCut(band, firstOut, drop);
+    }
+
+    /** A subject's grade after a cohort's quotas, and the QUOTA items that brought it there (empty when none did). */
+    public record Outcome(String grade, List<ScoreItem> drops) {
+    }
+
+    /**
+     * Applies a cohort's quota cuts to one subject, better bands first: a subject dropped from one band is a
+     * holder of the next and may drop again.
+     *
+     * @param subject the subject's standing, its grade from {@link #finish}
+     * @param cuts    the cohort's cuts, in band order; never null
+     */
+    public static Outcome afterQuotas(Manifest manifest, Standing subject, List<QuotaCut> cuts) {
+        if (subject.grade() == null) {
+            return new Outcome(null, List.of());
+        }
+        Comparator<Standing> bestFirst = cuts.isEmpty() ? null : bestFirst(manifest);
+        int g = manifest.gradeIndex(subject.grade());
+        List<ScoreItem> drops = List.of();
+        for (QuotaCut cut : cuts) {
+            if (cut.band() == g && cut.drops(bestFirst, subject)) {
+                g++;
+                if (drops.isEmpty()) {
+                    drops = new ArrayList<>(2);
+                }
+                drops.add(cut.drop());
+            }
+        }
+        return new Outcome(manifest.grades().get(g).id(), drops.isEmpty() ? List.of() : List.copyOf(drops));
     }
 
     /** The outcome of step 7 for each subject of a cohort, by the positions the totals were given in. */

@@ -39,6 +39,11 @@ public interface Wording {
      */
     String quotaDrop(String grade, BigDecimal quota, int allowed, String next, int rank, java.util.List<String> tiedWith);
 
+    /** A quota drop before its subject's rank and ties are known (a cut's own item; each subject's drop is named later). */
+    default String quotaDrop(String grade, BigDecimal quota, int allowed, String next) {
+        return quotaDrop(grade, quota, allowed, next, 0, java.util.List.of());
+    }
+
     /** A reason with a note added in brackets. */
     String withNote(String reason, String note);
 

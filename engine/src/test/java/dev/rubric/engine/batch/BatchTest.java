@@ -133,6 +133,24 @@ class BatchTest {
     }
 
     @Test
+    void theResultsOfTheLinesBeforeAFactsProblemAreWrittenAsWholeLines() {
+        // given line 3 of 5 has a finding whose points are text
+        List<String> lines = new ArrayList<>(kitchens(5, 4));
+        lines.set(2, "{\"id\":\"K3\",\"facts\":[{\"type\":\"Finding\",\"id\":\"F1\",\"area\":\"hygiene\",\"points\":\"many\"}]}");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        // when
+        assertThatThrownBy(() -> Batch.of(RUBRIC).threads(2).evaluate(input(lines), out, "kitchens.jsonl"))
+                .isInstanceOf(InvalidFactsException.class);
+
+        // then lines 1 and 2 are out, each exactly what evaluating that subject alone writes
+        List<String> expected = subjects(lines.subList(0, 2)).stream()
+                .map(s -> new String(ResultJson.line(RUBRIC.evaluate(s)), StandardCharsets.UTF_8).stripTrailing())
+                .toList();
+        assertThat(outputLines(out)).containsExactlyElementsOf(expected);
+    }
+
+    @Test
     void aLineThatIsNoObjectIsAFactsProblem() {
         List<String> lines = List.of("[" + kitchens(1, 5).get(0) + "]");
 

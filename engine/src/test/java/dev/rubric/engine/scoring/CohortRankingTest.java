@@ -377,4 +377,71 @@ class CohortRankingTest {
         assertThat(quotaItems(result, "D02")).singleElement().extracting(ScoreItem::reason)
                 .isEqualTo("与县委办并列第1名，同评优秀将超出1个名额（参评单位的20%），均评为良好");
     }
+
+    @Test
+    void unitsTiedAtTheCutAreNamedBySubjectIdWhateverOrderTheCohortCameIn() {
+        // given 优秀 for at most 20% of five units: one place, and three units tied for it, given out of id order
+        Manifest manifest = RubricParts.rubric().name("党群部门效能考评").category(RubricParts.category("score", "100"))
+                .grade(band("优秀", "90", null, "0.2")).grade(band("良好", null, null)).build();
+        List<Evaluation> each = new ArrayList<>();
+        String[][] units = {{"D03", "工会", "95"}, {"D05", "团县委", "60"}, {"D01", "县委办", "95"}, {"D04", "文联", "70"}, {"D02", "妇联", "95"}};
+        for (String[] u : units) {
+            Evaluation e = evaluated(manifest, u[0], u[2]);
+            each.add(new Evaluation(new dev.rubric.api.SubjectRef(u[0], u[1]), e.base(), e.total(), e.totalBeforeVeto(), e.grade(),
+                    e.vetoed(), null, e.categories(), e.items()));
+        }
+
+        // when
+        CohortResult result = Scoring.cohort(manifest, INFO, each, Wording.of(manifest));
+
+        // then
+        assertThat(quotaItems(result, "D02")).singleElement().extracting(ScoreItem::reason)
+                .isEqualTo("与县委办、工会并列第1名，同评优秀将超出1个名额（参评单位的20%），均评为良好");
+        assertThat(quotaItems(result, "D03")).singleElement().extracting(ScoreItem::reason)
+                .isEqualTo("与县委办、妇联并列第1名，同评优秀将超出1个名额（参评单位的20%），均评为良好");
+    }
+
+    /** A subject's standing with no veto and no tie-break scores. */
+    private static Scoring.Standing standing(String total, String grade) {
+        return new Scoring.Standing(new java.math.BigDecimal(total), grade, false, List.of());
+    }
+
+    @Test
+    void aBandWithoutQuotaHasNoAllowedCount() {
+        // given
+        Manifest.GradeBand open = band("any", null, null);
+
+        // when / then
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Scoring.quotaAllowed(open, 10))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("grade [any] has no quota; ask only for bands that have one");
+    }
+
+    @Test
+    void theLastBandHasNoQuotaCutForThereIsNoGradeToDropTo() {
+        // given
+        Manifest manifest = hundredPoints(band("A", "90", null, "0.5"), band("B", null, null));
+
+        // when / then
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Scoring.quotaCut(manifest, 1, 10, standing("10", "B"),
+                        Wording.of(manifest)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("grade index [1] has no next grade to drop to; give one of 0 to 0");
+    }
+
+    @Test
+    void aSubjectsOutcomeAfterQuotasFollowsTheCutsBetterBandsFirst() {
+        // given cuts of A at 95 and of B at 85, and a subject of grade A with 90
+        Manifest manifest = hundredPoints(band("A", "80", null, "0.2"), band("B", "80", null, "0.2"), band("C", null, null));
+        Scoring.QuotaCut a = Scoring.quotaCut(manifest, 0, 10, standing("95", "A"), Wording.of(manifest));
+        Scoring.QuotaCut b = Scoring.quotaCut(manifest, 1, 10, standing("85", "B"), Wording.of(manifest));
+
+        // when
+        Scoring.Outcome outcome = Scoring.afterQuotas(manifest, standing("90", "A"), List.of(a, b));
+
+        // then it drops below A's cut to B, but is above B's cut and stays there
+        assertThat(outcome.grade()).isEqualTo("B");
+        assertThat(outcome.drops()).containsExactly(a.drop());
+        assertThat(Scoring.afterQuotas(manifest, standing("90", null), List.of(a, b)).grade()).isNull();
+    }
 }
