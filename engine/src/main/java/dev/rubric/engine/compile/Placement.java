@@ -36,7 +36,7 @@ public final class Placement {
     public static List<Problem> placed(List<Problem> problems, Map<String, String> files) {
         List<Problem> out = new ArrayList<>(problems.size());
         for (Problem p : problems) {
-            out.add(p.line() > 0 || p.pointer() != null ? p : place(p, files));
+            out.add(p.file() != null && p.line() > 0 || p.pointer() != null ? p : place(p, files));
         }
         return out;
     }
@@ -67,7 +67,15 @@ public final class Placement {
                 order.sort((a, b) -> Boolean.compare(!a.getKey().equals(p.file()), !b.getKey().equals(p.file())));
                 for (Map.Entry<String, String> f : order) {
                     Matcher at = word.matcher(f.getValue());
-                    if (at.find()) {
+                    boolean found = false;
+                    while (at.find()) {
+                        int lineStart = f.getValue().lastIndexOf('\n', at.start()) + 1;
+                        if (!f.getValue().substring(lineStart, at.start()).strip().startsWith("//")) {
+                            found = true;
+                            break;
+                        }
+                    }
+                    if (found) {
                         int line = 1;
                         int lineStart = 0;
                         for (int i = 0; i < at.start(); i++) {
