@@ -121,7 +121,7 @@ public final class RuleIndexer {
                         if (!(v instanceof String value) || !LITERAL.matcher(value.strip()).matches()) {
                             problems.add(Problem.at(file, r.getLine(), r.getColumn() + 1, "rule [" + r.getName() + "] has the annotation [@"
                                     + an.getName() + "] with the value [" + v + "], which is not a literal; restricted mode allows only "
-                                    + "literal values (a text in quotes, a number, true or false), because the engine evaluates any other "
+                                    + "literal values (a text in quotes, a number, true, false or a single word), because the engine evaluates any other "
                                     + "value while it compiles"));
                         }
                     }
@@ -164,7 +164,7 @@ public final class RuleIndexer {
     }
 
     private static final java.util.Set<String> SAFE_ANNOTATIONS = java.util.Set.of("position", "key");
-    private static final Pattern LITERAL = Pattern.compile("\"([^\"\\\\]|\\\\[^u])*\"|-?\\d+(\\.\\d+)?|true|false");
+    private static final Pattern LITERAL = Pattern.compile("\"([^\"\\\\]|\\\\[^u])*\"|-?\\d+(\\.\\d+)?|true|false|[A-Za-z_][\\w\\p{IsHan}-]*");
     private static final Pattern FIELD_TYPES = Pattern.compile("(int|long|double|float|short|byte|boolean|char|"
             + "(java\\.lang\\.)?(Integer|Long|Double|Float|Short|Byte|Boolean|Character|String|Number|Object)|"
             + "(java\\.math\\.)?(BigDecimal|BigInteger)|(java\\.time\\.)?(LocalDate|LocalDateTime|LocalTime|YearMonth|Year|Duration|Period)|"
