@@ -7,6 +7,7 @@ import dev.rubric.api.Rubric;
 import dev.rubric.api.Rubrics;
 import dev.rubric.api.Subject;
 import dev.rubric.engine.json.ResultJson;
+import dev.rubric.engine.report.HtmlReport;
 import dev.rubric.engine.report.MarkdownReport;
 import dev.rubric.engine.report.TextReport;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,7 @@ class ApiOutputsTest {
         assertThat(ResultFormat.json().render(result, RUBRIC.manifest())).isEqualTo(ResultJson.toJson(result));
         assertThat(ResultFormat.text().render(result, RUBRIC.manifest())).isEqualTo(TextReport.render(result, RUBRIC.manifest()));
         assertThat(ResultFormat.markdown().render(result, RUBRIC.manifest())).isEqualTo(MarkdownReport.render(result, RUBRIC.manifest()));
+        assertThat(ResultFormat.html().render(result, RUBRIC.manifest())).isEqualTo(HtmlReport.render(result, RUBRIC.manifest(), null));
         assertThat(ResultFormat.named("json").name()).isEqualTo("json");
     }
 

@@ -98,21 +98,13 @@ public final class RubricCompiler {
     }
 
     /**
-     * Compiles DRL files.
-     *
-     * @param rubricId the manifest id (or a placeholder), used in the release id
-     * @param files    rule file path (relative to the rubric) to its DRL text
-     * @param loader   the class loader fact classes and imports are resolved with
-     */
-    public static Result compile(String rubricId, Map<String, String> files, ClassLoader loader, Predicate<String> factModel) {
-        return compile(rubricId, files, loader, factModel, code -> true, java.time.Duration.ofSeconds(10));
-    }
-
-    /**
      * Compiles DRL files, and builds the knowledge base only when {@code mayRun} accepts the verified code: building it
      * loads the rubric's classes and runs some of its code (rule metadata, constant conditions), so code restricted
      * mode refuses is never built. The build runs under a {@link Budget} of {@code buildLimit}.
      *
+     * @param rubricId the manifest id (or a placeholder), used in the release id
+     * @param files    rule file path (relative to the rubric) to its DRL text
+     * @param loader   the class loader fact classes and imports are resolved with
      * @return the result; its knowledge base is null when {@code mayRun} refused the code (its {@code code} says why)
      * @throws BuildStopped when the rubric's code runs past the budget while the knowledge base is built
      */

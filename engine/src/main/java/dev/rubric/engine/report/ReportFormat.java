@@ -69,4 +69,23 @@ public abstract class ReportFormat implements ResultFormat {
             return MarkdownReport.render(result, manifest);
         }
     }
+
+    /** {@link ResultFormat#html()}: {@link HtmlReport}, titled with the period the results carry, if any. */
+    public static final class Html extends ReportFormat {
+
+        /** The format {@link java.util.ServiceLoader} makes. */
+        public Html() {
+        }
+
+        @Override
+        public String name() {
+            return "html";
+        }
+
+        @Override
+        public String render(CohortResult result, Manifest manifest) {
+            dev.rubric.api.Period period = result.results().isEmpty() ? null : result.results().get(0).period();
+            return HtmlReport.render(result, manifest, period == null ? null : period.id());
+        }
+    }
 }
