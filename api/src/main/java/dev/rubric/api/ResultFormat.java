@@ -60,7 +60,33 @@ public interface ResultFormat {
      * @return the rendered result
      */
     default String render(Rubric rubric, Evaluation evaluation) {
-        return render(new CohortResult(rubric.info(), List.of(evaluation)), rubric.manifest());
+        return render(new CohortResult(rubric.info(), List.of(evaluation)), rubric);
+    }
+
+    /**
+     * Writes results with what the rubric knows beyond its manifest: the Markdown and HTML reports show each item's
+     * clause (the rubric's wording of it, {@link RubricRule#clause()}) rather than its rule file and line.
+     *
+     * @param result the results; never null
+     * @param rubric the rubric that scored them; never null
+     * @param out    where the UTF-8 bytes go; never null
+     * @throws java.io.UncheckedIOException when writing fails
+     */
+    default void write(CohortResult result, Rubric rubric, OutputStream out) {
+        write(result, rubric.manifest(), out);
+    }
+
+    /**
+     * Results as text, with what the rubric knows beyond its manifest (see {@link #write(CohortResult, Rubric, OutputStream)}).
+     *
+     * @param result the results; never null
+     * @param rubric the rubric that scored them; never null
+     * @return the rendered results
+     */
+    default String render(CohortResult result, Rubric rubric) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(result, rubric, out);
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     /**

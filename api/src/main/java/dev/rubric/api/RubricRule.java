@@ -15,14 +15,22 @@ import java.math.BigDecimal;
  *                 ({@code targets.xlsx!评分细则!C7}); never null
  * @param line     the line of the rule's {@code rule} keyword, or 0 for a rule from a rule table
  * @param idWritten whether the rule file gives an {@code @id} (which may equal the name), rather than the name standing in
+ * @param clause   the rubric's wording of the item (评分条款): the first paragraph of the comment directly above the rule,
+ *                 without the rule's id; or null when the rule has none. Reports show it beside the item
  */
 public record RubricRule(String id, String name, String category, BigDecimal max, VetoEffect effect,
-                         boolean grading, String file, int line, boolean idWritten) {
+                         boolean grading, String file, int line, boolean idWritten, String clause) {
+
+    /** A rule without a clause. */
+    public RubricRule(String id, String name, String category, BigDecimal max, VetoEffect effect,
+                      boolean grading, String file, int line, boolean idWritten) {
+        this(id, name, category, max, effect, grading, file, line, idWritten, null);
+    }
 
     /** A rule whose {@code @id} counts as written when it differs from the name. */
     public RubricRule(String id, String name, String category, BigDecimal max, VetoEffect effect,
                       boolean grading, String file, int line) {
-        this(id, name, category, max, effect, grading, file, line, id != null && !id.equals(name));
+        this(id, name, category, max, effect, grading, file, line, id != null && !id.equals(name), null);
     }
 
     /** The rule's place as {@code file:line}, or its cell for a rule from a rule table. */

@@ -121,8 +121,8 @@ final class EvaluateCommand implements Callable<Integer> {
                 : new CohortResult(loaded.info(), List.of(loaded.evaluate(read.subject(), scoredFor)));
         String rendered = switch (format) {
             case json -> ResultJson.toJson(result);
-            case markdown -> MarkdownReport.render(result, loaded.manifest(), periodName(read.subjects(), scoredFor, loaded.manifest()));
-            case html -> HtmlReport.render(result, loaded.manifest(), periodName(read.subjects(), scoredFor, loaded.manifest()));
+            case markdown -> MarkdownReport.render(result, loaded.manifest(), periodName(read.subjects(), scoredFor, loaded.manifest()), loaded.rules());
+            case html -> HtmlReport.render(result, loaded.manifest(), periodName(read.subjects(), scoredFor, loaded.manifest()), loaded.rules());
             case text -> TextReport.render(result, loaded.manifest());
             case jsonl -> jsonLines(result);
         };

@@ -72,11 +72,14 @@ class CommandLineTest {
         }
 
         @Test
-        void markdownItemsGoByTheirNamesWithTheRulesPlaceKeptForAuthorsAndChineseEvidence() {
+        void markdownItemsGoByTheirNamesAndTheRubricsClauseWithTheRulesPlaceKeptForAuthorsAndChineseEvidence() {
             Run run = rubric("evaluate", "--format", "markdown");
 
             assertThat(run.out())
-                    .contains("| A2 目标任务逾期完成 <sub>`targets.drl:45`</sub> | -1 |")
+                    .contains("| A2 目标任务逾期完成<br><sub>目标任务逾期完成的，每项扣1分，最多扣5分。</sub> | -1 |")
+                    .contains("## 附：评分条款出处\n\n（供评分细则维护人员核对）\n\n| 项目 | 规则文件 |\n|---|---|\n")
+                    .contains("| A2 目标任务逾期完成 | `targets.drl:45` |")
+                    .doesNotContain("<sub>`targets.drl")
                     .contains("与妇联并列第4名，同评优秀将超出4个名额（参评单位的20%），均评为良好")
                     .contains("目标任务 T-D01-04：名称「机要保密检查」，责任人「罗永明」，截止日期2026年9月30日")
                     .doesNotContain("passedOn=", "title=");
@@ -94,6 +97,14 @@ class CommandLineTest {
                 assertThat(run.out()).contains(">" + unit + "</a>");
             }
             assertThat(run.out().split("<section class=\"unit\"", -1)).hasSize(22);
+        }
+
+        @Test
+        void htmlItemsShowTheRubricsClauseWithTheRulesPlaceInSmallPrint() {
+            Run run = rubric("evaluate", "--format", "html");
+
+            assertThat(run.out()).contains("<td class=\"iname\">A2 目标任务逾期完成<div class=\"clause\">目标任务逾期完成的，每项扣1分，最多扣5分。</div>"
+                    + "<code>targets.drl:45</code>");
         }
 
         @Test

@@ -47,6 +47,20 @@ class ApiOutputsTest {
     }
 
     @Test
+    void givenTheRubricTheReportsShowEachItemsClauseAndKeepItsPlaceForAuthors() {
+        CohortResult result = RUBRIC.evaluateCohort(cohort());
+
+        String markdown = ResultFormat.markdown().render(result, RUBRIC);
+        String html = ResultFormat.html().render(result, RUBRIC);
+
+        assertThat(markdown).contains("| H1 hygiene finding<br><sub>each hygiene finding costs its points, at most 10 in all</sub> | -2.5 |")
+                .contains("## Appendix: where each item is written").contains("| H1 hygiene finding | `hygiene.drl:24` |");
+        assertThat(html).contains("H1 hygiene finding<div class=\"clause\">each hygiene finding costs its points, at most 10 in all</div>"
+                + "<code>hygiene.drl:24</code>");
+        assertThat(ResultFormat.json().render(result, RUBRIC)).isEqualTo(ResultFormat.json().render(result, RUBRIC.manifest()));
+    }
+
+    @Test
     void oneSubjectsResultIsWrittenAsAOneElementList() {
         String json = ResultFormat.json().render(RUBRIC, RUBRIC.evaluate(cohort().get(1)));
 

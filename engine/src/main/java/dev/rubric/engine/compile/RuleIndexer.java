@@ -224,11 +224,11 @@ public final class RuleIndexer {
                     + "], not [" + global.getType() + "]"));
         }
         for (RuleDescr r : pkg.getRules()) {
-            indexRule(file, pkg.getNamespace(), r);
+            indexRule(file, text, pkg.getNamespace(), r);
         }
     }
 
-    private void indexRule(String file, String packageName, RuleDescr r) {
+    private void indexRule(String file, String text, String packageName, RuleDescr r) {
         int line = r.getLine();
         int column = r.getColumn() + 1;
         String name = r.getName();
@@ -336,7 +336,8 @@ public final class RuleIndexer {
             }
         }
 
-        RubricRule rule = new RubricRule(id, name, category, max, effect, grading, file, line, idWritten);
+        RubricRule rule = new RubricRule(id, name, category, max, effect, grading, file, line, idWritten,
+                RuleClause.above(text, line, id));
         RubricRule clash = byId.putIfAbsent(id, rule);
         if (clash != null) {
             problems.add(Problem.at(file, lineOf(r.getAnnotation("id"), line), column, label + " has @id(\"" + id + "\"), already used by rule ["

@@ -6,12 +6,14 @@ import dev.rubric.api.Evaluation;
 import dev.rubric.api.Evidence;
 import dev.rubric.api.Manifest;
 import dev.rubric.api.RubricInfo;
+import dev.rubric.api.RubricRule;
 import dev.rubric.api.ScoreItem;
 import dev.rubric.engine.scoring.Wording;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Renders results as one self-contained HTML page (考评结果通报): no script, no font, image or style sheet fetched
@@ -30,13 +32,21 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
+    /** The page for {@code result}, showing each item's rule file and line rather than its clause. */
+    public static String render(CohortResult result, Manifest manifest, String period) {
+        return render(result, manifest, period, List.of());
+    }
+
     /**
-     * The page for {@code result}.
+     * The page for {@code result}. An item whose rule has a clause shows the clause, with its rule file and line in
+     * small print for the rubric's authors.
      *
      * @param period the name of the assessment period, such as {@code 2026年度}, for the title; null when none is named
+     * @param rules  the rubric's rules, for their clauses; empty to show sources alone
      */
-    public static String render(CohortResult result, Manifest manifest, String period) {
+    public static String render(CohortResult result, Manifest manifest, String period, List<RubricRule> rules) {
         Labels l = Labels.of(Wording.isChinese(manifest));
+        Map<String, RubricRule> byId = Report.byId(rules);
         RubricInfo r = result.rubric();
         String title = Report.title(r, period, l);
         StringBuilder b = new StringBuilder(64 * 1024);
@@ -87,7 +97,7 @@ public final class HtmlReport {
         b.append("</tbody></table>\n</section>\n");
 
         for (Evaluation e : result.results()) {
-            unit(b, e, manifest, l);
+            unit(b, e, manifest, l, byId);
         }
         b.append("</body>\n</html>\n");
         return b.toString();
@@ -123,7 +133,7 @@ public final class HtmlReport {
         b.append("</svg>\n");
     }
 
-    private static void unit(StringBuilder b, Evaluation e, Manifest manifest, Labels l) {
+    private static void unit(StringBuilder b, Evaluation e, Manifest manifest, Labels l, Map<String, RubricRule> rules) {
         b.append("<section class=\"unit\" id=\"u-").append(esc(e.subject().id())).append("\"><h2>");
         if (e.rank() != null) {
             b.append(e.rank()).append(". ");
@@ -148,8 +158,12 @@ public final class HtmlReport {
                 .append("</th><th>").append(esc(l.reason())).append("</th></tr></thead><tbody>\n");
         for (ScoreItem i : e.items()) {
             b.append("<tr><td class=\"iname\">").append(esc(Report.itemName(i, l)));
+            String clause = Report.clause(i, rules);
+            if (clause != null) {
+                b.append("<div class=\"clause\">").append(esc(clause)).append("</div>");
+            }
             if (i.source() != null) {
-                b.append("<br><code>").append(esc(i.source())).append("</code>");
+                b.append(clause != null ? "<code>" : "<br><code>").append(esc(i.source())).append("</code>");
             }
             b.append("</td><td class=\"num\">").append(Display.signed(i.points())).append("</td><td>").append(esc(i.reason()));
             for (Evidence ev : i.evidence()) {
@@ -222,6 +236,7 @@ public final class HtmlReport {
             .iname { width: 11em; }
             .iname code, .meta code { font-size: .75em; color: #57606a; }
             .ev { color: #57606a; font-size: .88em; }
+            .clause { font-weight: normal; font-size: .85em; }
             @media (max-width: 600px) {
               body { padding: 8px; font-size: 15px; }
               .cats { grid-template-columns: 1fr; }

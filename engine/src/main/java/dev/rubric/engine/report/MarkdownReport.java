@@ -5,10 +5,12 @@ import dev.rubric.api.CohortResult;
 import dev.rubric.api.Evaluation;
 import dev.rubric.api.Manifest;
 import dev.rubric.api.RubricInfo;
+import dev.rubric.api.RubricRule;
 import dev.rubric.api.ScoreItem;
 import dev.rubric.engine.scoring.Wording;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -21,18 +23,21 @@ public final class MarkdownReport {
     private MarkdownReport() {
     }
 
-    /** A report without a named period. */
+    /** A report without a named period, showing each item's rule file and line rather than its clause. */
     public static String render(CohortResult result, Manifest manifest) {
-        return render(result, manifest, null);
+        return render(result, manifest, null, List.of());
     }
 
     /**
-     * A report of {@code result}.
+     * A report of {@code result}. An item whose rule has a clause shows the clause; where the clause is written (rule
+     * file and line) is listed once, in an appendix for the rubric's authors. An item without one shows its source.
      *
      * @param period the name of the assessment period, such as {@code 2026年度}, for the title; null when none is named
+     * @param rules  the rubric's rules, for their clauses; empty to show sources instead
      */
-    public static String render(CohortResult result, Manifest manifest, String period) {
+    public static String render(CohortResult result, Manifest manifest, String period, List<RubricRule> rules) {
         Labels l = Labels.of(Wording.isChinese(manifest));
+        Map<String, RubricRule> byId = Report.byId(rules);
         RubricInfo r = result.rubric();
         StringBuilder b = new StringBuilder();
         b.append("# ").append(Report.title(r, period, l)).append("\n\n");
@@ -81,9 +86,20 @@ public final class MarkdownReport {
             b.append("\n| ").append(l.item()).append(" | ").append(l.points()).append(" | ").append(l.reason()).append(" | ")
                     .append(l.evidence()).append(" |\n").append("|---|---:|---|---|\n");
             for (ScoreItem i : e.items()) {
-                b.append("| ").append(cell(Report.itemName(i, l))).append(i.source() == null ? "" : " <sub>`" + i.source() + "`</sub>")
+                String clause = Report.clause(i, byId);
+                b.append("| ").append(cell(Report.itemName(i, l)))
+                        .append(clause != null ? "<br><sub>" + cell(clause) + "</sub>" : i.source() == null ? "" : " <sub>`" + i.source() + "`</sub>")
                         .append(" | ").append(Display.signed(i.points())).append(" | ").append(cell(i.reason())).append(" | ")
                         .append(cell(evidence(i, l))).append(" |\n");
+            }
+        }
+        List<RubricRule> cited = Report.cited(result, byId);
+        if (!cited.isEmpty()) {
+            b.append("\n## ").append(l.sources()).append("\n\n").append(l.sourcesNote()).append("\n\n| ").append(l.item()).append(" | ")
+                    .append(l.ruleFile()).append(" |\n|---|---|\n");
+            for (RubricRule rule : cited) {
+                b.append("| ").append(cell(rule.name().startsWith(rule.id()) ? rule.name() : rule.id() + " " + rule.name())).append(" | `")
+                        .append(rule.source()).append("` |\n");
             }
         }
         return b.toString();

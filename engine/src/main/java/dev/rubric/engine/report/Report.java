@@ -5,9 +5,11 @@ import dev.rubric.api.Evaluation;
 import dev.rubric.api.ItemKind;
 import dev.rubric.api.Manifest;
 import dev.rubric.api.RubricInfo;
+import dev.rubric.api.RubricRule;
 import dev.rubric.api.ScoreItem;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,5 +51,32 @@ final class Report {
             return i.rule() != null && !name.startsWith(i.rule()) ? i.rule() + " " + name : name;
         }
         return i.kind() == ItemKind.CAP ? l.clampItem() : l.kind(i.kind());
+    }
+
+    /** The rules by id, to find an item's clause; empty when the report is rendered without the rubric's rules. */
+    static Map<String, RubricRule> byId(Collection<RubricRule> rules) {
+        Map<String, RubricRule> byId = new LinkedHashMap<>();
+        rules.forEach(r -> byId.putIfAbsent(r.id(), r));
+        return byId;
+    }
+
+    /** The clause of an item's rule, or null when the rule has none or is not known. */
+    static String clause(ScoreItem i, Map<String, RubricRule> rules) {
+        RubricRule rule = i.rule() == null ? null : rules.get(i.rule());
+        return rule == null ? null : rule.clause();
+    }
+
+    /** The rules the results cite whose clause the report shows, in order of first appearance, for the appendix of sources. */
+    static List<RubricRule> cited(CohortResult result, Map<String, RubricRule> rules) {
+        Map<String, RubricRule> cited = new LinkedHashMap<>();
+        for (Evaluation e : result.results()) {
+            for (ScoreItem i : e.items()) {
+                RubricRule rule = i.rule() == null ? null : rules.get(i.rule());
+                if (rule != null && rule.clause() != null) {
+                    cited.putIfAbsent(rule.id(), rule);
+                }
+            }
+        }
+        return List.copyOf(cited.values());
     }
 }

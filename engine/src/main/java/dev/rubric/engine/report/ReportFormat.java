@@ -3,6 +3,7 @@ package dev.rubric.engine.report;
 import dev.rubric.api.CohortResult;
 import dev.rubric.api.Manifest;
 import dev.rubric.api.ResultFormat;
+import dev.rubric.api.Rubric;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,9 +24,23 @@ public abstract class ReportFormat implements ResultFormat {
     @Override
     public abstract String render(CohortResult result, Manifest manifest);
 
+    /** The whole report as text, with the rubric's rule clauses where the format shows them. */
+    @Override
+    public String render(CohortResult result, Rubric rubric) {
+        return render(result, rubric.manifest());
+    }
+
     @Override
     public final void write(CohortResult result, Manifest manifest, OutputStream out) {
-        String text = render(Objects.requireNonNull(result, "result"), Objects.requireNonNull(manifest, "manifest"));
+        emit(render(Objects.requireNonNull(result, "result"), Objects.requireNonNull(manifest, "manifest")), out);
+    }
+
+    @Override
+    public final void write(CohortResult result, Rubric rubric, OutputStream out) {
+        emit(render(Objects.requireNonNull(result, "result"), Objects.requireNonNull(rubric, "rubric")), out);
+    }
+
+    private void emit(String text, OutputStream out) {
         try {
             out.write(text.getBytes(StandardCharsets.UTF_8));
             out.flush();
@@ -68,6 +83,11 @@ public abstract class ReportFormat implements ResultFormat {
         public String render(CohortResult result, Manifest manifest) {
             return MarkdownReport.render(result, manifest);
         }
+
+        @Override
+        public String render(CohortResult result, Rubric rubric) {
+            return MarkdownReport.render(result, rubric.manifest(), null, rubric.rules());
+        }
     }
 
     /** {@link ResultFormat#html()}: {@link HtmlReport}, titled with the period the results carry, if any. */
@@ -84,8 +104,17 @@ public abstract class ReportFormat implements ResultFormat {
 
         @Override
         public String render(CohortResult result, Manifest manifest) {
+            return HtmlReport.render(result, manifest, periodName(result));
+        }
+
+        @Override
+        public String render(CohortResult result, Rubric rubric) {
+            return HtmlReport.render(result, rubric.manifest(), periodName(result), rubric.rules());
+        }
+
+        private static String periodName(CohortResult result) {
             dev.rubric.api.Period period = result.results().isEmpty() ? null : result.results().get(0).period();
-            return HtmlReport.render(result, manifest, period == null ? null : period.id());
+            return period == null ? null : period.id();
         }
     }
 }

@@ -92,7 +92,7 @@ public final class RuleTables {
             }
             String cell = lines.get(r.line());
             return new RubricRule(r.id(), r.name(), r.category(), r.max(), r.effect(), r.grading(), cell != null ? cell : places.get(r.file()), 0,
-                    r.idWritten());
+                    r.idWritten(), r.clause());
         }
 
         /** The rule index with rules and problems of tables relocated to their cells. */
