@@ -11,6 +11,7 @@ import dev.rubric.api.Rubric;
 import dev.rubric.api.Rubrics;
 import dev.rubric.api.ScoreItem;
 import dev.rubric.api.Subject;
+import dev.rubric.api.VetoEffect;
 import dev.rubric.model.TargetTask;
 import dev.rubric.model.TaskStatus;
 import org.junit.jupiter.api.Nested;
@@ -297,7 +298,7 @@ class EvaluationTest {
             // then
             assertThat(e.vetoed()).isTrue();
             assertThat(e.grade()).isNull();
-            assertThat(e.itemsOf("G1")).singleElement().satisfies(i -> assertThat(i.effect()).isEqualTo("none"));
+            assertThat(e.itemsOf("G1")).singleElement().satisfies(i -> assertThat(i.effect()).isEqualTo(new VetoEffect.NoGrade()));
         }
 
         @Test
@@ -313,7 +314,7 @@ class EvaluationTest {
             assertThat(e.total()).isEqualByComparingTo("50");
             assertThat(e.itemsOf("V1")).singleElement().satisfies(i -> {
                 assertThat(i.kind()).isEqualTo(ItemKind.VETO);
-                assertThat(i.effect()).isEqualTo("fail");
+                assertThat(i.effect()).isEqualTo(new VetoEffect.Fail());
                 assertThat(i.evidence()).extracting(Evidence::id).containsExactly("i1");
             });
         }

@@ -5,6 +5,7 @@ import dev.rubric.api.ItemKind;
 import dev.rubric.api.Manifest;
 import dev.rubric.api.Rubric;
 import dev.rubric.api.Subject;
+import dev.rubric.api.VetoEffect;
 import dev.rubric.engine.json.ResultJson;
 
 import java.math.BigDecimal;
@@ -57,8 +58,8 @@ public final class RubricProperties {
     /** A veto whose effect is {@code fail} always gives the lowest grade. */
     public static void failingVetoGivesTheLowestGrade(Rubric rubric, Subject subject) {
         Evaluation e = rubric.evaluate(subject);
-        boolean fails = e.items().stream().anyMatch(i -> i.kind() == ItemKind.VETO && "fail".equals(i.effect()));
-        boolean removesGrade = e.items().stream().anyMatch(i -> i.kind() == ItemKind.VETO && "none".equals(i.effect()));
+        boolean fails = e.items().stream().anyMatch(i -> i.kind() == ItemKind.VETO && i.effect() instanceof VetoEffect.Fail);
+        boolean removesGrade = e.items().stream().anyMatch(i -> i.kind() == ItemKind.VETO && i.effect() instanceof VetoEffect.NoGrade);
         List<Manifest.GradeBand> grades = rubric.manifest().grades();
         if (fails && !removesGrade && !grades.isEmpty() && !grades.get(grades.size() - 1).id().equals(e.grade())) {
             throw new AssertionError("a failing veto applies but the grade is " + e.grade() + "\n" + new EvaluationAssert(e).explanation());

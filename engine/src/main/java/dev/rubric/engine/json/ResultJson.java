@@ -221,7 +221,7 @@ public final class ResultJson {
             g.writeStringField("grade", i.grade());
         }
         if (i.effect() != null) {
-            g.writeStringField("effect", i.effect());
+            g.writeStringField("effect", i.effect().toString());
         }
         g.writeArrayFieldStart("evidence");
         for (Evidence ev : i.evidence()) {
