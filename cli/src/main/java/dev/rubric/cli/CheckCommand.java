@@ -8,6 +8,7 @@ import dev.rubric.api.RubricRule;
 import dev.rubric.api.Rubrics;
 import dev.rubric.api.Subject;
 import dev.rubric.api.InvalidRubricException;
+import dev.rubric.api.Numbers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -123,7 +124,7 @@ final class CheckCommand implements Callable<Integer> {
         List<String> warnings = new ArrayList<>();
         for (Manifest.Category c : rubric.manifest().categories()) {
             if (rubric.rules().stream().noneMatch(r -> c.id().equals(r.category()))) {
-                warnings.add("category [" + c.id() + "] has no rule; its score is always " + c.start().stripTrailingZeros().toPlainString());
+                warnings.add("category [" + c.id() + "] has no rule; its score is always " + Numbers.plain(c.start()));
             }
         }
         for (RubricRule r : rubric.rules()) {

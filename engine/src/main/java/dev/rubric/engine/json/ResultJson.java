@@ -12,6 +12,7 @@ import dev.rubric.api.Evaluation;
 import dev.rubric.api.Evidence;
 import dev.rubric.api.RubricInfo;
 import dev.rubric.api.ScoreItem;
+import dev.rubric.api.Numbers;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -157,11 +158,6 @@ public final class ResultJson {
         return out.toByteArray();
     }
 
-    /** A number as the contract writes it: plain, without trailing zeros (87.5, not 87.50 or 8.75E+1). */
-    public static String plain(BigDecimal n) {
-        return n.signum() == 0 ? "0" : n.stripTrailingZeros().toPlainString();
-    }
-
     private static void evaluation(JsonGenerator g, Evaluation e) throws IOException {
         g.writeStartObject();
         g.writeObjectFieldStart("subject");
@@ -250,13 +246,13 @@ public final class ResultJson {
         } else if (v instanceof Boolean b) {
             g.writeBoolean(b);
         } else if (v instanceof BigDecimal d) {
-            g.writeNumber(plain(d));
+            g.writeNumber(Numbers.plain(d));
         } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte || v instanceof BigInteger) {
             g.writeNumber(v.toString());
         } else if (v instanceof Number n) {
             double d = n.doubleValue();
             if (Double.isFinite(d)) {
-                g.writeNumber(plain(new BigDecimal(n.toString())));
+                g.writeNumber(Numbers.plain(new BigDecimal(n.toString())));
             } else {
                 g.writeString(n.toString());
             }
@@ -277,7 +273,7 @@ public final class ResultJson {
 
     private static void number(JsonGenerator g, String field, BigDecimal n) throws IOException {
         g.writeFieldName(field);
-        g.writeNumber(plain(n));
+        g.writeNumber(Numbers.plain(n));
     }
 
     private static void nullableString(JsonGenerator g, String field, String value) throws IOException {

@@ -1,7 +1,7 @@
 package dev.rubric.engine.report;
 
 import dev.rubric.api.Evidence;
-import dev.rubric.engine.json.ResultJson;
+import dev.rubric.api.Numbers;
 
 import java.math.BigDecimal;
 import java.util.Map;
@@ -16,7 +16,7 @@ final class Display {
     }
 
     static String number(BigDecimal n) {
-        return ResultJson.plain(n);
+        return Numbers.plain(n);
     }
 
     static String signed(BigDecimal n) {

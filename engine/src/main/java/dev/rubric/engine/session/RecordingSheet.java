@@ -8,6 +8,7 @@ import dev.rubric.api.Manifest;
 import dev.rubric.api.RubricRule;
 import dev.rubric.api.ScoreSheet;
 import dev.rubric.api.VetoEffect;
+import dev.rubric.api.Numbers;
 import dev.rubric.engine.compile.RuleIndexer;
 import dev.rubric.engine.scoring.RawItem;
 import org.kie.api.definition.rule.Rule;
@@ -203,7 +204,7 @@ final class RecordingSheet extends DefaultAgendaEventListener implements ScoreSh
                     + " digits before and " + MAX_DIGITS + " after the decimal point");
         }
         if (amount.signum() < 0) {
-            throw new ScoreSheetMisuse("calls score." + call + " with " + amount.toPlainString()
+            throw new ScoreSheetMisuse("calls score." + call + " with " + Numbers.plain(amount)
                     + " points; points are given as a positive number (score.deduct lowers the score, score.add raises it)");
         }
         return amount;
