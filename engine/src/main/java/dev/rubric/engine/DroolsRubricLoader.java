@@ -7,18 +7,19 @@ import dev.rubric.api.Problem;
 import dev.rubric.api.Rubric;
 import dev.rubric.api.RubricInfo;
 import dev.rubric.api.RubricLoader;
+import dev.rubric.engine.compile.CompiledRules;
+import dev.rubric.engine.compile.ContentCache;
 import dev.rubric.engine.compile.FactModel;
 import dev.rubric.engine.compile.Placement;
 import dev.rubric.engine.compile.Restricted;
-import dev.rubric.engine.compile.RuleTextLimits;
-import dev.rubric.engine.compile.CompiledRules;
-import dev.rubric.engine.compile.ContentCache;
 import dev.rubric.engine.compile.RubricCompiler;
 import dev.rubric.engine.compile.RubricFiles;
 import dev.rubric.engine.compile.RuleIndexer;
+import dev.rubric.engine.compile.RuleTextLimits;
 import dev.rubric.engine.manifest.ManifestReader;
 import dev.rubric.engine.scoring.Wording;
 import dev.rubric.engine.table.RuleTables;
+import dev.rubric.engine.text.Utf8;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -135,7 +136,7 @@ public final class DroolsRubricLoader implements RubricLoader {
                 continue;
             }
             bytes.put(path, content);
-            if (RuleTables.isTable(path)) {
+            if (RubricFiles.isTable(path)) {
                 tables.put(path, content);
                 continue;
             }

@@ -300,7 +300,7 @@ public final class RubricCompiler {
                 }
                 int[] used = source == null ? new int[] {0, 0} : place(source, Pattern.compile("(?<![\\w.$])" + Pattern.quote(simple) + "\\s*\\("));
                 String explained = explain("Unable to resolve ObjectType '" + simple + "'");
-                String suggestion = dev.rubric.engine.Spelling.didYouMean(simple, knownTypes(files));
+                String suggestion = dev.rubric.engine.text.Spelling.didYouMean(simple, knownTypes(files));
                 if (suggestion != null && !suggestion.isEmpty()) {
                     explained = explained.replaceFirst("\\]: ", "]" + Matcher.quoteReplacement(suggestion) + ": ");
                 }

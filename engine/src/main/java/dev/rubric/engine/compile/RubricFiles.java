@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Locale;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -33,7 +34,14 @@ public interface RubricFiles {
 
     /** Every rule file below the folder, sorted by path: {@code .drl} files and rule tables ({@code .xlsx}, {@code .csv}). */
     default List<String> ruleFiles() {
-        return list("").stream().filter(f -> f.endsWith(".drl") || dev.rubric.engine.table.RuleTables.isTable(f)).toList();
+        return list("").stream().filter(f -> f.endsWith(".drl") || isTable(f)).toList();
+    }
+
+    /** Whether a rubric file is a rule table: an .xlsx or .csv file that is not an office program's lock file. */
+    public static boolean isTable(String path) {
+        String p = path.toLowerCase(Locale.ROOT);
+        String name = p.substring(p.lastIndexOf('/') + 1);
+        return (p.endsWith(".xlsx") || p.endsWith(".csv")) && !name.startsWith("~$") && !name.startsWith(".~lock");
     }
 
     /**

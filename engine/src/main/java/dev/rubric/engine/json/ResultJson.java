@@ -10,9 +10,9 @@ import dev.rubric.api.CategoryScore;
 import dev.rubric.api.CohortResult;
 import dev.rubric.api.Evaluation;
 import dev.rubric.api.Evidence;
+import dev.rubric.api.Numbers;
 import dev.rubric.api.RubricInfo;
 import dev.rubric.api.ScoreItem;
-import dev.rubric.api.Numbers;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -5,12 +5,12 @@ import dev.rubric.api.Manifest.Better;
 import dev.rubric.api.Manifest.Category;
 import dev.rubric.api.Manifest.GradeBand;
 import dev.rubric.api.Manifest.Mode;
+import dev.rubric.api.Numbers;
 import dev.rubric.api.Problem;
 import dev.rubric.api.VetoEffect;
-import dev.rubric.api.Numbers;
 
-import dev.rubric.engine.Spelling;
-import dev.rubric.engine.Utf8;
+import dev.rubric.engine.text.Spelling;
+import dev.rubric.engine.text.Utf8;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;

@@ -1,7 +1,7 @@
 package dev.rubric.engine.table;
 
 import dev.rubric.api.Numbers;
-import dev.rubric.engine.Utf8;
+import dev.rubric.engine.text.Utf8;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;

@@ -1,10 +1,10 @@
 package dev.rubric.engine.table;
 
 import dev.rubric.api.Manifest;
+import dev.rubric.api.Numbers;
 import dev.rubric.api.Problem;
 import dev.rubric.api.VetoEffect;
-import dev.rubric.api.Numbers;
-import dev.rubric.engine.Spelling;
+import dev.rubric.engine.text.Spelling;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
