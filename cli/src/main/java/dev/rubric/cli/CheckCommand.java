@@ -1,6 +1,7 @@
 package dev.rubric.cli;
 
 import dev.rubric.api.Facts;
+import dev.rubric.api.Location;
 import dev.rubric.api.Manifest;
 import dev.rubric.api.Problem;
 import dev.rubric.api.Rubric;
@@ -45,7 +46,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        boolean folder = !rubric.startsWith("classpath:");
+        boolean folder = !Location.parse(rubric).onClasspath();
         if (folder && !Files.isDirectory(Path.of(rubric))) {
             throw new Main.CliProblem("[" + rubric + "] is not a folder; give the folder that holds rubric.yaml");
         }

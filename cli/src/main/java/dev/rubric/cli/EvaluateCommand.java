@@ -2,6 +2,7 @@ package dev.rubric.cli;
 
 import dev.rubric.api.CohortResult;
 import dev.rubric.api.Facts;
+import dev.rubric.api.Location;
 import dev.rubric.api.Period;
 import dev.rubric.api.Rubric;
 import dev.rubric.api.Rubrics;
@@ -184,8 +185,9 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     static InputStream open(String location) throws IOException {
-        if (location.startsWith("classpath:")) {
-            String name = location.substring("classpath:".length());
+        Location where = Location.parse(location);
+        if (where.onClasspath()) {
+            String name = where.resource();
             InputStream in = EvaluateCommand.class.getClassLoader().getResourceAsStream(name);
             if (in == null) {
                 throw new Main.CliProblem("no [" + name + "] on the classpath");
@@ -200,6 +202,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     static String displayName(String location) {
-        return location.startsWith("classpath:") ? location.substring("classpath:".length()) : location;
+        Location where = Location.parse(location);
+        return where.onClasspath() ? where.resource() : location;
     }
 }

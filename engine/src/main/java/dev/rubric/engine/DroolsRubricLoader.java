@@ -2,6 +2,7 @@ package dev.rubric.engine;
 
 import dev.rubric.api.InvalidRubricException;
 import dev.rubric.api.LoadOptions;
+import dev.rubric.api.Location;
 import dev.rubric.api.Manifest;
 import dev.rubric.api.Problem;
 import dev.rubric.api.Rubric;
@@ -103,7 +104,7 @@ public final class DroolsRubricLoader implements RubricLoader {
     public Rubric loadFromClasspath(String name, ClassLoader classLoader, LoadOptions options) {
         RubricFiles files = RubricFiles.classpath(name, classLoader);
         if (files == null) {
-            throw new InvalidRubricException("classpath:" + name, List.of(new Problem(null, 0, 0, null,
+            throw new InvalidRubricException(Location.CLASSPATH + name, List.of(new Problem(null, 0, 0, null,
                     "no rubric.yaml found on the classpath under [" + name + "]; check the name (such as rubrics/party-mass-efficiency) and that the jar holding it is a dependency")));
         }
         return load(files, classLoader, options);

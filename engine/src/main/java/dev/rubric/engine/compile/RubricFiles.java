@@ -1,5 +1,6 @@
 package dev.rubric.engine.compile;
 
+import dev.rubric.api.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -49,8 +50,8 @@ public interface RubricFiles {
      * rubric is not there.
      */
     static RubricFiles at(String location, ClassLoader loader) {
-        return location.startsWith("classpath:") ? classpath(location.substring("classpath:".length()), loader)
-                : folder(Path.of(location));
+        Location where = Location.parse(location);
+        return where.onClasspath() ? classpath(where.resource(), loader) : folder(where.path());
     }
 
     /** A rubric in a filesystem folder. */
@@ -75,7 +76,7 @@ public interface RubricFiles {
                 return new Folder(dir) {
                     @Override
                     public String describe() {
-                        return "classpath:" + base;
+                        return Location.CLASSPATH + base;
                     }
                 };
             } catch (URISyntaxException e) {
@@ -146,7 +147,7 @@ public interface RubricFiles {
 
         @Override
         public String describe() {
-            return "classpath:" + base;
+            return Location.CLASSPATH + base;
         }
 
         @Override
@@ -177,7 +178,7 @@ public interface RubricFiles {
                 files.sort(null);
                 return files;
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot list the rule files of [classpath:" + base + "]: " + e.getMessage(), e);
+                throw new UncheckedIOException("cannot list the rule files of [" + Location.CLASSPATH + base + "]: " + e.getMessage(), e);
             }
         }
     }
