@@ -52,42 +52,12 @@ import java.util.Objects;
  */
 public final class DroolsRubricLoader implements RubricLoader {
 
-    /** Rule firings allowed per phase of one evaluation before it is stopped as runaway. */
-    public static final int DEFAULT_FIRING_LIMIT = LoadOptions.DEFAULT_FIRING_LIMIT;
-
     private static final Logger LOG = LoggerFactory.getLogger(DroolsRubricLoader.class);
     private static final int CACHE_SIZE = 64;
     private static final ContentCache<CompiledRules> CACHE = new ContentCache<>(CACHE_SIZE);
 
-    private final LoadOptions defaults;
-
-    /** The loader {@link java.util.ServiceLoader} finds; its convenience methods load restricted with the default limits. */
+    /** The loader {@link java.util.ServiceLoader} finds; {@link dev.rubric.api.Rubrics} is how users reach it. */
     public DroolsRubricLoader() {
-        this(LoadOptions.restricted());
-    }
-
-    /**
-     * A loader whose convenience methods load restricted and stop an evaluation phase after {@code firingLimit} rule firings.
-     *
-     * @param firingLimit at least 1
-     */
-    public DroolsRubricLoader(int firingLimit) {
-        this(LoadOptions.restricted().withFiringLimit(firingLimit));
-    }
-
-    /** A loader whose convenience methods use the given options. */
-    public DroolsRubricLoader(LoadOptions defaults) {
-        this.defaults = Objects.requireNonNull(defaults, "defaults");
-    }
-
-    /** Loads a rubric folder with this loader's default options. */
-    public Rubric load(Path folder) {
-        return load(folder, defaults);
-    }
-
-    /** Loads a classpath rubric with this loader's default options. */
-    public Rubric loadFromClasspath(String name, ClassLoader classLoader) {
-        return loadFromClasspath(name, classLoader, defaults);
     }
 
     @Override

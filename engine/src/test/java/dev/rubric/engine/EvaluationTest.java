@@ -6,6 +6,7 @@ import dev.rubric.api.EvaluationException;
 import dev.rubric.api.InvalidRubricException;
 import dev.rubric.api.Evidence;
 import dev.rubric.api.ItemKind;
+import dev.rubric.api.LoadOptions;
 import dev.rubric.api.Problem;
 import dev.rubric.api.Rubric;
 import dev.rubric.api.Rubrics;
@@ -385,7 +386,7 @@ class EvaluationTest {
         Path dir;
 
         private Rubric rubric(String then) {
-            return rubric(then, DroolsRubricLoader.DEFAULT_FIRING_LIMIT);
+            return rubric(then, LoadOptions.DEFAULT_FIRING_LIMIT);
         }
 
         /** A rubric whose rule X1 (line 9 of r.drl) matches an Inspection and runs the given consequence. */
