@@ -78,6 +78,61 @@ class PackageDependenciesTest {
         assertThat(dependencies().get(Spelling.class.getPackageName())).isEmpty();
     }
 
+    /** What each package may depend on, as docs/design.md's table of packages says; a package not named here is not checked. */
+    private static final Map<String, Set<String>> MAY_DEPEND_ON = Map.of(
+            "text", Set.of(),
+            "scoring", Set.of(),
+            "sandbox", Set.of(),
+            "manifest", Set.of("text"),
+            "json", Set.of("text"),
+            "compile", Set.of("manifest", "sandbox", "scoring", "text"),
+            "table", Set.of("compile", "json", "text"),
+            "session", Set.of("compile", "sandbox", "scoring"),
+            "report", Set.of("scoring", "text"));
+
+    @Test
+    void eachPackageDependsOnlyOnWhatTheDesignAllows() {
+        // given
+        Map<String, Set<String>> deps = dependencies();
+
+        // when
+        List<String> violations = new ArrayList<>();
+        deps.forEach((from, to) -> {
+            Set<String> allowed = MAY_DEPEND_ON.get(shortName(from));
+            if (allowed != null) {
+                to.stream().filter(t -> !allowed.contains(shortName(t))).forEach(t -> violations.add(from + " -> " + t));
+            }
+        });
+
+        // then
+        assertThat(violations).as("dependencies docs/design.md does not allow").isEmpty();
+    }
+
+    @Test
+    void theArithmeticUsesNoDrools() throws IOException {
+        // given
+        Path scoring = SOURCES.resolve(dev.rubric.engine.scoring.Scoring.class.getPackageName().replace('.', '/'));
+
+        // when
+        List<String> drools = new ArrayList<>();
+        try (Stream<Path> files = Files.list(scoring)) {
+            for (Path f : files.toList()) {
+                if (Pattern.compile("\\borg\\.(drools|kie)\\.").matcher(Files.readString(f)).find()) {
+                    drools.add(f.getFileName().toString());
+                }
+            }
+        }
+
+        // then
+        assertThat(drools).as("files of the scoring package that name Drools").isEmpty();
+    }
+
+    /** A package's name below the engine, wherever the engine keeps it: {@code compile} for {@code dev.rubric.engine.internal.compile}. */
+    private static String shortName(String pkg) {
+        String rest = pkg.equals(ENGINE) ? "" : pkg.substring(ENGINE.length() + 1);
+        return rest.startsWith("internal.") ? rest.substring("internal.".length()) : rest;
+    }
+
     private static List<String> cycleFrom(String start, String at, Map<String, Set<String>> deps, List<String> path, Set<String> seen) {
         for (String next : deps.getOrDefault(at, Set.of())) {
             if (next.equals(start)) {
