@@ -4,13 +4,13 @@ import dev.rubric.api.CohortResult;
 import dev.rubric.api.Facts;
 import dev.rubric.api.Location;
 import dev.rubric.api.Period;
+import dev.rubric.api.ResultFormat;
 import dev.rubric.api.Rubric;
 import dev.rubric.api.Rubrics;
 import dev.rubric.api.Subject;
 import dev.rubric.engine.json.ResultJson;
 import dev.rubric.engine.report.HtmlReport;
 import dev.rubric.engine.report.MarkdownReport;
-import dev.rubric.engine.report.TextReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -121,10 +121,10 @@ final class EvaluateCommand implements Callable<Integer> {
         CohortResult result = read.cohort() ? loaded.evaluateCohort(read.subjects(), scoredFor, progress)
                 : new CohortResult(loaded.info(), List.of(loaded.evaluate(read.subject(), scoredFor)));
         String rendered = switch (format) {
-            case json -> ResultJson.toJson(result);
+            case json -> ResultFormat.json().render(result, loaded.manifest());
             case markdown -> MarkdownReport.render(result, loaded.manifest(), periodName(read.subjects(), scoredFor, loaded.manifest()));
             case html -> HtmlReport.render(result, loaded.manifest(), periodName(read.subjects(), scoredFor, loaded.manifest()));
-            case text -> TextReport.render(result, loaded.manifest());
+            case text -> ResultFormat.text().render(result, loaded.manifest());
             case jsonl -> jsonLines(result);
         };
         spec.commandLine().getOut().print(rendered);
