@@ -1,5 +1,9 @@
 package dev.rubric.engine.compile;
 
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -7,10 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads places in rule files' text: the line and column of an offset, of a snippet or of a pattern, in one file or the
- * first of several, and the lines of a rule from its {@code rule} line to its {@code end}. Shared by restricted mode's
- * verdict, the compiler's messages and their placement, so every problem counts lines and columns one way: lines and
- * columns from 1, a line ending at {@code \n}.
+ * Reads rule files' text: parses it as Drools' editor does, and finds places in it (the line and column of an offset,
+ * of a snippet or of a pattern, in one file or the first of several, and the lines of a rule from its {@code rule} line
+ * to its {@code end}). Shared by the rule index, restricted mode's checks and verdict, the compiler's messages and
+ * their placement, so every problem counts lines and columns one way: from 1, a line ending at {@code \n}.
  */
 public final class RuleText {
 
@@ -19,6 +23,27 @@ public final class RuleText {
 
     /** A place in the rule files: the file's path, and line and column from 1. */
     public record Place(String file, int line, int column) {
+    }
+
+    /**
+     * A rule file parsed in the editor's mode, which recovers from syntax errors so the rules that do parse can be read.
+     *
+     * @param descr    what was parsed
+     * @param complete whether the parser met no error (a half-parsed file can mislead a check that needs every rule)
+     */
+    public record Parsed(PackageDescr descr, boolean complete) {
+    }
+
+    /** The file's text parsed, or null when the parser gives up on it (the compiler then reports the file's problem). */
+    public static Parsed parse(String text) {
+        DrlParser parser = new DrlParser();
+        PackageDescr descr;
+        try {
+            descr = parser.parse(true, text);
+        } catch (DroolsParserException | RuntimeException | StackOverflowError e) {
+            return null; // the compiler parses the file again and reports why it cannot
+        }
+        return descr == null ? null : new Parsed(descr, !parser.hasErrors());
     }
 
     /** The line and column (from 1) of {@code offset} in {@code text}, as {@code {line, column}}. */
