@@ -18,8 +18,6 @@ import java.util.ServiceLoader;
  */
 public final class Rubrics {
 
-    private static final String CLASSPATH = "classpath:";
-
     private Rubrics() {
     }
 
@@ -43,11 +41,12 @@ public final class Rubrics {
     public static Rubric load(String location, LoadOptions options) {
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(options, "options");
-        if (location.startsWith(CLASSPATH)) {
+        Location where = Location.parse(location);
+        if (where.onClasspath()) {
             ClassLoader cl = Thread.currentThread().getContextClassLoader();
-            return loader().loadFromClasspath(location.substring(CLASSPATH.length()), cl != null ? cl : Rubrics.class.getClassLoader(), options);
+            return loader().loadFromClasspath(where.resource(), cl != null ? cl : Rubrics.class.getClassLoader(), options);
         }
-        return load(Path.of(location), options);
+        return load(where.path(), options);
     }
 
     /**

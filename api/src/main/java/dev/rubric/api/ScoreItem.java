@@ -16,10 +16,11 @@ import java.util.Objects;
  * @param evidence the facts that prove the item; never null, unmodifiable
  * @param source   the rule's place as {@code file:line}, or null for items the arithmetic made
  * @param grade    the grade an item of kind GRADE_LIMIT or QUOTA or a grade-setting VETO leads to, otherwise null
- * @param effect   the effect of a VETO ({@code fail}, {@code zero}, {@code none}, {@code cap:<grade>}), otherwise null
+ * @param effect   the effect of a VETO, otherwise null; written in JSON as {@code fail}, {@code zero}, {@code none} or
+ *                 {@code cap:<grade>} (its {@code toString()})
  */
 public record ScoreItem(String rule, String ruleName, String category, ItemKind kind, BigDecimal points,
-                        String reason, List<Evidence> evidence, String source, String grade, String effect) {
+                        String reason, List<Evidence> evidence, String source, String grade, VetoEffect effect) {
 
     public ScoreItem {
         Objects.requireNonNull(kind, "kind");

@@ -4,6 +4,7 @@ import dev.rubric.api.Evaluation;
 import dev.rubric.api.Rubric;
 import dev.rubric.api.Rubrics;
 import dev.rubric.api.Subject;
+import dev.rubric.api.Numbers;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -31,7 +32,7 @@ public final class FirstResult {
         Evaluation first = rubric.evaluate(sample.get(0));
         long jvmMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         System.out.printf("first-result jvmMs=%d loadMs=%d peakHeapMb=%.1f total=%s%n", jvmMs, (loaded - start) / 1_000_000,
-                peakHeap() / 1048576.0, first.total().toPlainString());
+                peakHeap() / 1048576.0, Numbers.plain(first.total()));
     }
 
     /** The sum of the heap pools' peak usage: an upper bound of the heap this JVM ever held at once. */

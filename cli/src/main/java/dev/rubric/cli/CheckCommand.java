@@ -1,6 +1,7 @@
 package dev.rubric.cli;
 
 import dev.rubric.api.Facts;
+import dev.rubric.api.Location;
 import dev.rubric.api.Manifest;
 import dev.rubric.api.Problem;
 import dev.rubric.api.Rubric;
@@ -8,6 +9,7 @@ import dev.rubric.api.RubricRule;
 import dev.rubric.api.Rubrics;
 import dev.rubric.api.Subject;
 import dev.rubric.api.InvalidRubricException;
+import dev.rubric.api.Numbers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -44,7 +46,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        boolean folder = !rubric.startsWith("classpath:");
+        boolean folder = !Location.parse(rubric).onClasspath();
         if (folder && !Files.isDirectory(Path.of(rubric))) {
             throw new Main.CliProblem("[" + rubric + "] is not a folder; give the folder that holds rubric.yaml");
         }
@@ -123,7 +125,7 @@ final class CheckCommand implements Callable<Integer> {
         List<String> warnings = new ArrayList<>();
         for (Manifest.Category c : rubric.manifest().categories()) {
             if (rubric.rules().stream().noneMatch(r -> c.id().equals(r.category()))) {
-                warnings.add("category [" + c.id() + "] has no rule; its score is always " + c.start().stripTrailingZeros().toPlainString());
+                warnings.add("category [" + c.id() + "] has no rule; its score is always " + Numbers.plain(c.start()));
             }
         }
         for (RubricRule r : rubric.rules()) {

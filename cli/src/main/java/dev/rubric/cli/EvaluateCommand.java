@@ -2,14 +2,15 @@ package dev.rubric.cli;
 
 import dev.rubric.api.CohortResult;
 import dev.rubric.api.Facts;
+import dev.rubric.api.Location;
 import dev.rubric.api.Period;
+import dev.rubric.api.ResultFormat;
 import dev.rubric.api.Rubric;
 import dev.rubric.api.Rubrics;
 import dev.rubric.api.Subject;
 import dev.rubric.engine.json.ResultJson;
 import dev.rubric.engine.report.HtmlReport;
 import dev.rubric.engine.report.MarkdownReport;
-import dev.rubric.engine.report.TextReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -120,10 +121,10 @@ final class EvaluateCommand implements Callable<Integer> {
         CohortResult result = read.cohort() ? loaded.evaluateCohort(read.subjects(), scoredFor, progress)
                 : new CohortResult(loaded.info(), List.of(loaded.evaluate(read.subject(), scoredFor)));
         String rendered = switch (format) {
-            case json -> ResultJson.toJson(result);
+            case json -> ResultFormat.json().render(result, loaded.manifest());
             case markdown -> MarkdownReport.render(result, loaded.manifest(), periodName(read.subjects(), scoredFor, loaded.manifest()), loaded.rules());
             case html -> HtmlReport.render(result, loaded.manifest(), periodName(read.subjects(), scoredFor, loaded.manifest()), loaded.rules());
-            case text -> TextReport.render(result, loaded.manifest());
+            case text -> ResultFormat.text().render(result, loaded.manifest());
             case jsonl -> jsonLines(result);
         };
         spec.commandLine().getOut().print(rendered);
@@ -184,8 +185,9 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     static InputStream open(String location) throws IOException {
-        if (location.startsWith("classpath:")) {
-            String name = location.substring("classpath:".length());
+        Location where = Location.parse(location);
+        if (where.onClasspath()) {
+            String name = where.resource();
             InputStream in = EvaluateCommand.class.getClassLoader().getResourceAsStream(name);
             if (in == null) {
                 throw new Main.CliProblem("no [" + name + "] on the classpath");
@@ -200,6 +202,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     static String displayName(String location) {
-        return location.startsWith("classpath:") ? location.substring("classpath:".length()) : location;
+        Location where = Location.parse(location);
+        return where.onClasspath() ? where.resource() : location;
     }
 }

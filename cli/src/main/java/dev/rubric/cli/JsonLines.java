@@ -1,7 +1,7 @@
 package dev.rubric.cli;
 
 import dev.rubric.api.Rubric;
-import dev.rubric.engine.Batch;
+import dev.rubric.api.Batch;
 
 import java.io.InputStream;
 import java.io.OutputStream;

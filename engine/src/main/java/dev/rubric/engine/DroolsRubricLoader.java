@@ -2,22 +2,25 @@ package dev.rubric.engine;
 
 import dev.rubric.api.InvalidRubricException;
 import dev.rubric.api.LoadOptions;
+import dev.rubric.api.Location;
 import dev.rubric.api.Manifest;
 import dev.rubric.api.Problem;
 import dev.rubric.api.Rubric;
 import dev.rubric.api.RubricInfo;
 import dev.rubric.api.RubricLoader;
+import dev.rubric.engine.compile.CompiledRules;
+import dev.rubric.engine.compile.ContentCache;
 import dev.rubric.engine.compile.FactModel;
 import dev.rubric.engine.compile.Placement;
 import dev.rubric.engine.compile.Restricted;
-import dev.rubric.engine.compile.RuleTextLimits;
-import dev.rubric.engine.compile.CompiledRules;
 import dev.rubric.engine.compile.RubricCompiler;
 import dev.rubric.engine.compile.RubricFiles;
 import dev.rubric.engine.compile.RuleIndexer;
+import dev.rubric.engine.compile.RuleTextLimits;
 import dev.rubric.engine.manifest.ManifestReader;
 import dev.rubric.engine.scoring.Wording;
 import dev.rubric.engine.table.RuleTables;
+import dev.rubric.engine.text.Utf8;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,48 +46,18 @@ import java.util.Objects;
  * rewritten to report to the evaluation's budget before any of its code is loaded to run; a rubric loaded
  * restricted (the default) whose code the verifier refuses is refused with each place, and none of its code runs.
  *
- * <p>Compiled rules are cached by a digest of the rubric's content (manifest and rule files), so loading
- * the same content again in one JVM costs a digest, not a compilation. The cache keeps the most recently
- * used rubrics only, so a service that reloads changing rubrics does not grow without bound.
+ * <p>Compiled rules are cached by the class loader they were compiled against and a digest of the rubric's content
+ * (manifest and rule files), so loading the same content again in one JVM costs a digest, not a compilation; threads
+ * loading the same new content at once compile it once. See {@link ContentCache} for what the cache keeps.
  */
 public final class DroolsRubricLoader implements RubricLoader {
 
-    /** Rule firings allowed per phase of one evaluation before it is stopped as runaway. */
-    public static final int DEFAULT_FIRING_LIMIT = LoadOptions.DEFAULT_FIRING_LIMIT;
-
     private static final Logger LOG = LoggerFactory.getLogger(DroolsRubricLoader.class);
     private static final int CACHE_SIZE = 64;
-    private static final Map<String, CompiledRules> CACHE = lru(CACHE_SIZE);
+    private static final ContentCache<CompiledRules> CACHE = new ContentCache<>(CACHE_SIZE);
 
-    private final LoadOptions defaults;
-
-    /** The loader {@link java.util.ServiceLoader} finds; its convenience methods load restricted with the default limits. */
+    /** The loader {@link java.util.ServiceLoader} finds; {@link dev.rubric.api.Rubrics} is how users reach it. */
     public DroolsRubricLoader() {
-        this(LoadOptions.restricted());
-    }
-
-    /**
-     * A loader whose convenience methods load restricted and stop an evaluation phase after {@code firingLimit} rule firings.
-     *
-     * @param firingLimit at least 1
-     */
-    public DroolsRubricLoader(int firingLimit) {
-        this(LoadOptions.restricted().withFiringLimit(firingLimit));
-    }
-
-    /** A loader whose convenience methods use the given options. */
-    public DroolsRubricLoader(LoadOptions defaults) {
-        this.defaults = Objects.requireNonNull(defaults, "defaults");
-    }
-
-    /** Loads a rubric folder with this loader's default options. */
-    public Rubric load(Path folder) {
-        return load(folder, defaults);
-    }
-
-    /** Loads a classpath rubric with this loader's default options. */
-    public Rubric loadFromClasspath(String name, ClassLoader classLoader) {
-        return loadFromClasspath(name, classLoader, defaults);
     }
 
     @Override
@@ -101,7 +74,7 @@ public final class DroolsRubricLoader implements RubricLoader {
     public Rubric loadFromClasspath(String name, ClassLoader classLoader, LoadOptions options) {
         RubricFiles files = RubricFiles.classpath(name, classLoader);
         if (files == null) {
-            throw new InvalidRubricException("classpath:" + name, List.of(new Problem(null, 0, 0, null,
+            throw new InvalidRubricException(Location.CLASSPATH + name, List.of(new Problem(null, 0, 0, null,
                     "no rubric.yaml found on the classpath under [" + name + "]; check the name (such as rubrics/party-mass-efficiency) and that the jar holding it is a dependency")));
         }
         return load(files, classLoader, options);
@@ -134,7 +107,7 @@ public final class DroolsRubricLoader implements RubricLoader {
                 continue;
             }
             bytes.put(path, content);
-            if (RuleTables.isTable(path)) {
+            if (RubricFiles.isTable(path)) {
                 tables.put(path, content);
                 continue;
             }
@@ -166,16 +139,20 @@ public final class DroolsRubricLoader implements RubricLoader {
             }
         }
         if (problems.isEmpty()) {
-            CompiledRules cached;
-            synchronized (CACHE) {
-                cached = CACHE.get(digest);
-            }
-            if (cached != null) {
-                refuseUnlessAllowed(where, cached, options);
-                return new LoadedRubric(cached, options);
-            }
+            CompiledRules rules = CACHE.get(classLoader, digest,
+                    () -> compile(where, read, problems, texts, fromTables, classLoader, options, digest));
+            refuseUnlessAllowed(where, rules, options);
+            return new LoadedRubric(rules, options);
         }
+        compile(where, read, problems, texts, fromTables, classLoader, options, digest);
+        throw new IllegalStateException("rubric [" + where + "] has problems but compiled; this is a bug in Rubric");
+    }
 
+    /** Indexes and compiles checked rule texts: the compiled rules, or every problem of the rubric, thrown. */
+    private static CompiledRules compile(String where, ManifestReader.Result read, List<Problem> earlier, Map<String, String> texts,
+                                         RuleTables.Translation fromTables, ClassLoader classLoader, LoadOptions options, String digest) {
+        Manifest manifest = read.manifest();
+        List<Problem> problems = new ArrayList<>(earlier);
         long start = System.nanoTime();
         RuleIndexer.Index index = fromTables.relocate(RuleIndexer.index(texts, manifest));
         problems.addAll(index.problems());
@@ -212,11 +189,7 @@ public final class DroolsRubricLoader implements RubricLoader {
                 compiled.declaredTypes(), classLoader, Wording.of(manifest), restricted);
         LOG.debug("compiled rubric [{}] ({} rules) from [{}] in {} ms", manifest.id(), index.rules().size(), where,
                 (System.nanoTime() - start) / 1_000_000);
-        synchronized (CACHE) {
-            CACHE.put(digest, rules);
-        }
-        refuseUnlessAllowed(where, rules, options);
-        return new LoadedRubric(rules, options);
+        return rules;
     }
 
     /** Refuses a rubric whose compiled code restricted mode does not allow, unless it is loaded trusted. */
@@ -235,15 +208,6 @@ public final class DroolsRubricLoader implements RubricLoader {
         sorted.sort(Comparator.comparing((Problem p) -> p.file() == null ? "" : p.file().equals(ManifestReader.FILE) ? "" : p.file())
                 .thenComparingInt(Problem::line).thenComparingInt(Problem::column));
         return sorted;
-    }
-
-    private static <V> Map<String, V> lru(int size) {
-        return new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
-                return size() > size;
-            }
-        };
     }
 
     /** {@code sha256:} and the hex digest of the manifest and each rule file with its path. */

@@ -2,6 +2,7 @@ package dev.rubric.engine;
 
 import dev.rubric.api.Evaluation;
 import dev.rubric.api.InvalidFactsException;
+import dev.rubric.api.LoadOptions;
 import dev.rubric.api.Rubric;
 import dev.rubric.api.Subject;
 import dev.rubric.engine.json.ResultJson;
@@ -133,7 +134,7 @@ class EvaluationEdgeCasesTest {
     void aFolderThatIsAFileIsReportedAsSuch(@TempDir Path dir) {
         Path file = RubricFolder.at(dir).manifest(MANIFEST).path().resolve("rubric.yaml");
 
-        assertThatThrownBy(() -> new DroolsRubricLoader().load(file))
+        assertThatThrownBy(() -> new DroolsRubricLoader().load(file, LoadOptions.restricted()))
                 .hasMessageContaining("is not a folder; give the folder that holds rubric.yaml");
     }
 }

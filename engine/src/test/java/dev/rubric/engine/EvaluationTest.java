@@ -6,11 +6,13 @@ import dev.rubric.api.EvaluationException;
 import dev.rubric.api.InvalidRubricException;
 import dev.rubric.api.Evidence;
 import dev.rubric.api.ItemKind;
+import dev.rubric.api.LoadOptions;
 import dev.rubric.api.Problem;
 import dev.rubric.api.Rubric;
 import dev.rubric.api.Rubrics;
 import dev.rubric.api.ScoreItem;
 import dev.rubric.api.Subject;
+import dev.rubric.api.VetoEffect;
 import dev.rubric.model.TargetTask;
 import dev.rubric.model.TaskStatus;
 import org.junit.jupiter.api.Nested;
@@ -297,7 +299,7 @@ class EvaluationTest {
             // then
             assertThat(e.vetoed()).isTrue();
             assertThat(e.grade()).isNull();
-            assertThat(e.itemsOf("G1")).singleElement().satisfies(i -> assertThat(i.effect()).isEqualTo("none"));
+            assertThat(e.itemsOf("G1")).singleElement().satisfies(i -> assertThat(i.effect()).isEqualTo(new VetoEffect.NoGrade()));
         }
 
         @Test
@@ -313,7 +315,7 @@ class EvaluationTest {
             assertThat(e.total()).isEqualByComparingTo("50");
             assertThat(e.itemsOf("V1")).singleElement().satisfies(i -> {
                 assertThat(i.kind()).isEqualTo(ItemKind.VETO);
-                assertThat(i.effect()).isEqualTo("fail");
+                assertThat(i.effect()).isEqualTo(new VetoEffect.Fail());
                 assertThat(i.evidence()).extracting(Evidence::id).containsExactly("i1");
             });
         }
@@ -384,7 +386,7 @@ class EvaluationTest {
         Path dir;
 
         private Rubric rubric(String then) {
-            return rubric(then, DroolsRubricLoader.DEFAULT_FIRING_LIMIT);
+            return rubric(then, LoadOptions.DEFAULT_FIRING_LIMIT);
         }
 
         /** A rubric whose rule X1 (line 9 of r.drl) matches an Inspection and runs the given consequence. */

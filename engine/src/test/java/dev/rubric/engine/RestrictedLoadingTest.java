@@ -102,8 +102,8 @@ class RestrictedLoadingTest {
                 end
                 """;
         RubricFolder folder = RubricFolder.at(dir).manifest(MANIFEST).file("slow.drl", looping);
-        Rubric rubric = new DroolsRubricLoader(LoadOptions.restricted().withFiringLimit(Integer.MAX_VALUE).withTimeLimit(Duration.ofMillis(200)))
-                .load(folder.path());
+        Rubric rubric = new DroolsRubricLoader()
+                .load(folder.path(), LoadOptions.restricted().withFiringLimit(Integer.MAX_VALUE).withTimeLimit(Duration.ofMillis(200)));
         Object counter = rubric.newFact("Counter", java.util.Map.of("n", 0));
 
         assertThatThrownBy(() -> rubric.evaluate(Subject.of("S1", "slow", counter)))

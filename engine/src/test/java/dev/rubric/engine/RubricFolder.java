@@ -53,16 +53,16 @@ public final class RubricFolder {
 
     /** Loads the folder with the default loader. */
     public Rubric load() {
-        return new DroolsRubricLoader().load(root);
+        return new DroolsRubricLoader().load(root, LoadOptions.restricted());
     }
 
     /** Loads the folder as a trusted rubric: no restricted-mode check before compiling. */
     public Rubric loadTrusted() {
-        return new DroolsRubricLoader(LoadOptions.unrestricted()).load(root);
+        return new DroolsRubricLoader().load(root, LoadOptions.unrestricted());
     }
 
     /** Loads the folder with a loader stopping each phase after {@code firingLimit} firings. */
     public Rubric load(int firingLimit) {
-        return new DroolsRubricLoader(firingLimit).load(root);
+        return new DroolsRubricLoader().load(root, LoadOptions.restricted().withFiringLimit(firingLimit));
     }
 }

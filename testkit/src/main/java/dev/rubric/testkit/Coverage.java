@@ -4,6 +4,7 @@ import dev.rubric.api.CohortResult;
 import dev.rubric.api.Evaluation;
 import dev.rubric.api.RubricRule;
 import dev.rubric.api.ScoreItem;
+import dev.rubric.api.Numbers;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -94,7 +95,7 @@ public final class Coverage {
     public String report() {
         StringBuilder b = new StringBuilder();
         Map<RubricRule, String> missing = uncovered();
-        b.append("rule coverage: ").append(percent().toPlainString()).append("% of ").append(rules.size() * 2)
+        b.append("rule coverage: ").append(Numbers.plain(percent())).append("% of ").append(rules.size() * 2)
                 .append(" outcomes (").append(rules.size()).append(" rules fired and not fired) over ").append(evaluations())
                 .append(evaluations() == 1 ? " evaluation" : " evaluations").append('\n');
         List<String> lines = new ArrayList<>();

@@ -1,10 +1,10 @@
 package dev.rubric.testkit;
 
-import dev.rubric.engine.json.ResultJson;
 import dev.rubric.api.CategoryScore;
 import dev.rubric.api.Evaluation;
 import dev.rubric.api.ItemKind;
 import dev.rubric.api.ScoreItem;
+import dev.rubric.api.Numbers;
 import dev.rubric.engine.report.TextReport;
 import org.assertj.core.api.AbstractAssert;
 
@@ -178,6 +178,6 @@ public final class EvaluationAssert extends AbstractAssert<EvaluationAssert, Eva
     }
 
     static String plain(BigDecimal n) {
-        return ResultJson.plain(n); // one way to write a number: contract §6
+        return Numbers.plain(n); // one way to write a number: contract §6
     }
 }

@@ -1,6 +1,5 @@
 package dev.rubric.testkit;
 
-import dev.rubric.engine.json.ResultJson;
 import dev.rubric.api.CohortResult;
 import dev.rubric.api.Evaluation;
 import dev.rubric.api.LoadOptions;
@@ -13,6 +12,7 @@ import dev.rubric.api.RubricRule;
 import dev.rubric.api.Rubrics;
 import dev.rubric.api.Subject;
 import dev.rubric.api.SubjectRef;
+import dev.rubric.api.Numbers;
 import dev.rubric.engine.compile.RubricFiles;
 import dev.rubric.engine.table.RuleTables;
 
@@ -377,7 +377,7 @@ public record RubricDiff(RubricInfo before, RubricInfo after, List<SubjectChange
     }
 
     private static String plain(BigDecimal n) {
-        return n == null ? "none" : ResultJson.plain(n); // one way to write a number: contract §6
+        return n == null ? "none" : Numbers.plain(n); // one way to write a number: contract §6
     }
 
     private static String signed(BigDecimal n) {

@@ -4,6 +4,7 @@ import dev.rubric.api.LoadOptions;
 import dev.rubric.api.Rubric;
 import dev.rubric.api.RubricRule;
 import dev.rubric.api.Rubrics;
+import dev.rubric.api.Numbers;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -48,7 +49,7 @@ public final class RubricExtension implements ParameterResolver, AfterAllCallbac
         RecordingRubric rubric = context.getStore(NAMESPACE).get(key(annotated), RecordingRubric.class);
         if (rubric == null) {
             if (minimum.signum() > 0) {
-                throw new AssertionError(annotated.getSimpleName() + " asks for " + minimum.stripTrailingZeros().toPlainString()
+                throw new AssertionError(annotated.getSimpleName() + " asks for " + Numbers.plain(minimum)
                         + "% rule coverage of " + config.value() + ", but none of its tests took the injected Rubric, so nothing was measured");
             }
             return;
@@ -57,7 +58,7 @@ public final class RubricExtension implements ParameterResolver, AfterAllCallbac
         if (!coverage.meets(minimum)) {
             throw new AssertionError("rule coverage of " + config.value() + (config.covers().length == 0 ? "" : " " + List.of(config.covers()))
                     + " in " + annotated.getSimpleName() + " is below the minimum of "
-                    + minimum.stripTrailingZeros().toPlainString() + "%\n" + coverage.report());
+                    + Numbers.plain(minimum) + "%\n" + coverage.report());
         }
     }
 

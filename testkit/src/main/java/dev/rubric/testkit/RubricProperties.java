@@ -5,6 +5,8 @@ import dev.rubric.api.ItemKind;
 import dev.rubric.api.Manifest;
 import dev.rubric.api.Rubric;
 import dev.rubric.api.Subject;
+import dev.rubric.api.VetoEffect;
+import dev.rubric.api.Numbers;
 import dev.rubric.engine.json.ResultJson;
 
 import java.math.BigDecimal;
@@ -33,8 +35,8 @@ public final class RubricProperties {
         BigDecimal hi = rubric.manifest().categories().stream().map(Manifest.Category::max).reduce(BigDecimal.ZERO, BigDecimal::add);
         boolean zeroed = e.vetoed() && e.total().signum() == 0;
         if (!zeroed && (e.total().compareTo(lo) < 0 || e.total().compareTo(hi) > 0)) {
-            throw new AssertionError("total " + e.total().toPlainString() + " is outside [" + lo.toPlainString() + ", "
-                    + hi.toPlainString() + "]\n" + new EvaluationAssert(e).explanation());
+            throw new AssertionError("total " + Numbers.plain(e.total()) + " is outside [" + Numbers.plain(lo) + ", "
+                    + Numbers.plain(hi) + "]\n" + new EvaluationAssert(e).explanation());
         }
     }
 
@@ -45,8 +47,8 @@ public final class RubricProperties {
         facts.add(fault);
         Evaluation after = rubric.evaluate(new Subject(subject.id(), subject.name(), facts));
         if (after.total().compareTo(before.total()) > 0) {
-            throw new AssertionError("adding " + fault + " raised the total from " + before.total().toPlainString() + " to "
-                    + after.total().toPlainString() + "\n" + new EvaluationAssert(after).explanation());
+            throw new AssertionError("adding " + fault + " raised the total from " + Numbers.plain(before.total()) + " to "
+                    + Numbers.plain(after.total()) + "\n" + new EvaluationAssert(after).explanation());
         }
         if (gradeRank(rubric, after.grade()) < gradeRank(rubric, before.grade())) {
             throw new AssertionError("adding " + fault + " improved the grade from " + before.grade() + " to " + after.grade()
@@ -57,8 +59,8 @@ public final class RubricProperties {
     /** A veto whose effect is {@code fail} always gives the lowest grade. */
     public static void failingVetoGivesTheLowestGrade(Rubric rubric, Subject subject) {
         Evaluation e = rubric.evaluate(subject);
-        boolean fails = e.items().stream().anyMatch(i -> i.kind() == ItemKind.VETO && "fail".equals(i.effect()));
-        boolean removesGrade = e.items().stream().anyMatch(i -> i.kind() == ItemKind.VETO && "none".equals(i.effect()));
+        boolean fails = e.items().stream().anyMatch(i -> i.kind() == ItemKind.VETO && i.effect() instanceof VetoEffect.Fail);
+        boolean removesGrade = e.items().stream().anyMatch(i -> i.kind() == ItemKind.VETO && i.effect() instanceof VetoEffect.NoGrade);
         List<Manifest.GradeBand> grades = rubric.manifest().grades();
         if (fails && !removesGrade && !grades.isEmpty() && !grades.get(grades.size() - 1).id().equals(e.grade())) {
             throw new AssertionError("a failing veto applies but the grade is " + e.grade() + "\n" + new EvaluationAssert(e).explanation());

@@ -3,6 +3,7 @@ package dev.rubric.testkit;
 import dev.rubric.api.LoadOptions;
 import dev.rubric.api.Rubric;
 import dev.rubric.api.Rubrics;
+import dev.rubric.api.Numbers;
 import dev.rubric.engine.compile.RubricFiles;
 import org.junit.jupiter.api.DynamicTest;
 
@@ -97,9 +98,9 @@ public final class RubricScenarios {
             }));
         }
         if (minCoverage != null) {
-            tests.add(dynamicTest("rule coverage ≥ " + minCoverage.stripTrailingZeros().toPlainString() + "%", () -> {
+            tests.add(dynamicTest("rule coverage ≥ " + Numbers.plain(minCoverage) + "%", () -> {
                 if (!coverage.meets(minCoverage)) {
-                    throw new AssertionError("rule coverage is below " + minCoverage.stripTrailingZeros().toPlainString() + "%\n"
+                    throw new AssertionError("rule coverage is below " + Numbers.plain(minCoverage) + "%\n"
                             + coverage.report());
                 }
             }));

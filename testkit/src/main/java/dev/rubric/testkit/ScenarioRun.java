@@ -1,5 +1,6 @@
 package dev.rubric.testkit;
 
+import dev.rubric.api.Numbers;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -43,8 +44,8 @@ public record ScenarioRun(String rubric, List<ScenarioResult> results, Coverage 
         }
         b.append('\n').append(coverage.report());
         if (minCoverage != null && !coverage.meets(minCoverage)) {
-            b.append("coverage ").append(coverage.percent().toPlainString()).append("% is below the minimum of ")
-                    .append(minCoverage.stripTrailingZeros().toPlainString()).append("%\n");
+            b.append("coverage ").append(Numbers.plain(coverage.percent())).append("% is below the minimum of ")
+                    .append(Numbers.plain(minCoverage)).append("%\n");
         }
         b.append(passed()).append(" passed, ").append(failed()).append(" failed\n");
         return b.toString();

@@ -1,6 +1,5 @@
 package dev.rubric.testkit;
 
-import dev.rubric.engine.json.ResultJson;
 import dev.rubric.api.CohortResult;
 import dev.rubric.api.Evaluation;
 import dev.rubric.api.ItemKind;
@@ -10,6 +9,7 @@ import dev.rubric.api.RubricException;
 import dev.rubric.api.Rubrics;
 import dev.rubric.api.ScoreItem;
 import dev.rubric.api.Subject;
+import dev.rubric.api.Numbers;
 import dev.rubric.engine.compile.RubricFiles;
 import dev.rubric.engine.report.TextReport;
 
@@ -166,6 +166,6 @@ public final class ScenarioRunner {
     }
 
     private static String plain(BigDecimal n) {
-        return ResultJson.plain(n); // one way to write a number: contract §6
+        return Numbers.plain(n); // one way to write a number: contract §6
     }
 }

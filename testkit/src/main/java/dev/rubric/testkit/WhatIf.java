@@ -7,8 +7,8 @@ import dev.rubric.api.Rubric;
 import dev.rubric.api.ScoreItem;
 import dev.rubric.api.Subject;
 import dev.rubric.api.SubjectRef;
-import dev.rubric.engine.Spelling;
-import dev.rubric.engine.json.ResultJson;
+import dev.rubric.api.Numbers;
+import dev.rubric.engine.text.Spelling;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -201,7 +201,7 @@ public record WhatIf(Evaluation before, Evaluation after, List<ScoreItem> gained
     }
 
     private static String key(ScoreItem i) {
-        return i.rule() + "|" + i.kind() + "|" + i.points().stripTrailingZeros().toPlainString() + "|" + i.reason() + "|" + i.grade();
+        return i.rule() + "|" + i.kind() + "|" + Numbers.plain(i.points()) + "|" + i.reason() + "|" + i.grade();
     }
 
     /** The difference as a person reads it. */
@@ -237,7 +237,7 @@ public record WhatIf(Evaluation before, Evaluation after, List<ScoreItem> gained
     }
 
     static String plain(BigDecimal n) {
-        return n == null ? "none" : ResultJson.plain(n);
+        return n == null ? "none" : Numbers.plain(n);
     }
 
     static String signed(BigDecimal n) {

@@ -8,6 +8,7 @@ import dev.rubric.api.Rubric;
 import dev.rubric.api.RubricRule;
 import dev.rubric.api.ScoreItem;
 import dev.rubric.api.SubjectRef;
+import dev.rubric.api.VetoEffect;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -125,10 +126,10 @@ public record WhyNot(Evaluation result, String target, BigDecimal lacking, List<
             List<String> obstacles = new ArrayList<>();
             List<ScoreItem> mustGo = new ArrayList<>();
             for (ScoreItem i : e.items()) {
-                if (i.kind() == ItemKind.VETO && (i.grade() == null || manifest.gradeIndex(i.grade()) > targetIndex || "none".equals(i.effect()))) {
+                if (i.kind() == ItemKind.VETO && (i.grade() == null || manifest.gradeIndex(i.grade()) > targetIndex || i.effect() instanceof VetoEffect.NoGrade)) {
                     obstacles.add("veto " + i.rule() + " (" + i.effect() + "): " + i.reason());
                     mustGo.add(i);
-                } else if (i.kind() == ItemKind.VETO && "zero".equals(i.effect())) {
+                } else if (i.kind() == ItemKind.VETO && i.effect() instanceof VetoEffect.Zero) {
                     obstacles.add("veto " + i.rule() + " (zero): " + i.reason());
                     mustGo.add(i);
                 } else if (i.kind() == ItemKind.GRADE_LIMIT && manifest.gradeIndex(i.grade()) > targetIndex) {

@@ -76,15 +76,8 @@ public final class Placement {
                         }
                     }
                     if (found) {
-                        int line = 1;
-                        int lineStart = 0;
-                        for (int i = 0; i < at.start(); i++) {
-                            if (f.getValue().charAt(i) == '\n') {
-                                line++;
-                                lineStart = i + 1;
-                            }
-                        }
-                        return Problem.at(f.getKey(), line, at.start() - lineStart + 1, p.message());
+                        int[] place = RuleText.at(f.getValue(), at.start());
+                        return Problem.at(f.getKey(), place[0], place[1], p.message());
                     }
                 }
             }
@@ -110,17 +103,9 @@ public final class Placement {
             if (p.file() != null && !f.getKey().equals(p.file()) && files.containsKey(p.file())) {
                 continue;
             }
-            Matcher m = pattern.matcher(f.getValue());
-            if (m.find()) {
-                int line = 1;
-                int lineStart = 0;
-                for (int i = 0; i < m.start(); i++) {
-                    if (f.getValue().charAt(i) == '\n') {
-                        line++;
-                        lineStart = i + 1;
-                    }
-                }
-                return Problem.at(f.getKey(), line, m.start() - lineStart + 1, p.message());
+            int[] at = RuleText.find(f.getValue(), pattern);
+            if (at[0] > 0) {
+                return Problem.at(f.getKey(), at[0], at[1], p.message());
             }
         }
         return null;

@@ -76,9 +76,9 @@ public record Restricted(List<Refusal> refusals, Map<Integer, RubricRule> sites,
         }
         List<Refusal> refused = new ArrayList<>();
         for (String pkg : refusedPackages) {
-            int[] at = find(texts, Pattern.compile("(?m)^\\s*package\\s+" + Pattern.quote(pkg) + "\\b"));
+            RuleText.Place at = RuleText.first(texts, Pattern.compile("(?m)^\\s*package\\s+" + Pattern.quote(pkg) + "\\b"));
             refused.add(new Refusal(at == null ? Problem.at(null, 0, 0, "the rubric's package [" + pkg + "] belongs to the platform" + ADVICE)
-                    : Problem.at(firstFile(texts, at), at[0], at[1], "the rubric's package [" + pkg + "] belongs to the platform; "
+                    : Problem.at(at.file(), at.line(), at.column(), "the rubric's package [" + pkg + "] belongs to the platform; "
                     + "name the rubric's own package (such as rubrics.mine)"), null));
         }
         Set<String> seen = new LinkedHashSet<>();
@@ -99,14 +99,14 @@ public record Restricted(List<Refusal> refusals, Map<Integer, RubricRule> sites,
             if (r != null) {
                 sites.put(site, r);
             } else if (origins.isFunction(className, method)) {
-                int[] at = find(texts, Pattern.compile("(?m)^\\s*function\\s+[\\w.<>\\[\\], ]+?\\s+" + Pattern.quote(method) + "\\s*\\("));
-                helpers.put(site, "the function [" + method + "]" + (at == null ? "" : " (" + firstFile(texts, at) + ":" + at[0] + ")"));
+                RuleText.Place at = RuleText.first(texts, Pattern.compile("(?m)^\\s*function\\s+[\\w.<>\\[\\], ]+?\\s+" + Pattern.quote(method) + "\\s*\\("));
+                helpers.put(site, "the function [" + method + "]" + (at == null ? "" : " (" + at.file() + ":" + at.line() + ")"));
             } else if (origins.rulesClasses().contains(className)) {
                 helpers.put(site, "the rubric's definitions");
             } else {
                 String simple = className.substring(className.lastIndexOf('/') + 1);
-                int[] at = find(texts, Pattern.compile("(?m)^\\s*declare\\s+(enum\\s+)?" + Pattern.quote(simple) + "\\b"));
-                helpers.put(site, "the declared type [" + simple + "]" + (at == null ? "" : " (" + firstFile(texts, at) + ":" + at[0] + ")"));
+                RuleText.Place at = RuleText.first(texts, Pattern.compile("(?m)^\\s*declare\\s+(enum\\s+)?" + Pattern.quote(simple) + "\\b"));
+                helpers.put(site, "the declared type [" + simple + "]" + (at == null ? "" : " (" + at.file() + ":" + at.line() + ")"));
             }
         });
         return new Restricted(refused, sites, helpers);
@@ -118,76 +118,46 @@ public record Restricted(List<Refusal> refusals, Map<Integer, RubricRule> sites,
         String what = f.what() + ", which restricted mode does not allow" + ADVICE;
         Matcher global = Pattern.compile("^declares the global \\[([\\w$]+)\\]").matcher(f.what());
         if (global.find()) {
-            int[] at = find(texts, Pattern.compile("(?m)^\\s*global\\s+[\\w.$<>]+\\s+" + Pattern.quote(global.group(1)) + "\\b"));
+            RuleText.Place at = RuleText.first(texts, Pattern.compile("(?m)^\\s*global\\s+[\\w.$<>]+\\s+" + Pattern.quote(global.group(1)) + "\\b"));
             return at == null ? Problem.at(null, 0, 0, "the rule files' code " + what)
-                    : Problem.at(firstFile(texts, at), at[0], at[1], "the rule file " + what);
+                    : Problem.at(at.file(), at.line(), at.column(), "the rule file " + what);
         }
         if (r != null) {
             int[] at = refine(texts.get(r.file()), r.line(), f.name());
             return Problem.at(r.file(), at[0], at[1], "rule [" + r.id() + "] " + what);
         }
         if (origins.isFunction(f.className(), f.methodName())) {
-            int[] at = find(texts, Pattern.compile("(?m)^\\s*function\\s+[\\w.<>\\[\\], ]+?\\s+" + Pattern.quote(f.methodName()) + "\\s*\\("));
+            RuleText.Place at = RuleText.first(texts, Pattern.compile("(?m)^\\s*function\\s+[\\w.<>\\[\\], ]+?\\s+" + Pattern.quote(f.methodName()) + "\\s*\\("));
             if (at != null) {
-                String file = firstFile(texts, at);
-                int[] refined = refine(texts.get(file), at[0], f.name());
+                String file = at.file();
+                int[] refined = refine(texts.get(file), at.line(), f.name());
                 return Problem.at(file, refined[0], refined[1], "function [" + f.methodName() + "] " + what);
             }
             return Problem.at(null, 0, 0, "function [" + f.methodName() + "] " + what);
         }
         String simple = f.className().substring(f.className().lastIndexOf('/') + 1);
-        int[] at = find(texts, Pattern.compile("(?m)^\\s*declare\\s+(enum\\s+)?" + Pattern.quote(simple) + "\\b"));
+        RuleText.Place at = RuleText.first(texts, Pattern.compile("(?m)^\\s*declare\\s+(enum\\s+)?" + Pattern.quote(simple) + "\\b"));
         if (at != null) {
-            String file = firstFile(texts, at);
-            int[] refined = refine(texts.get(file), at[0], f.name());
+            String file = at.file();
+            int[] refined = refine(texts.get(file), at.line(), f.name());
             return Problem.at(file, refined[0], refined[1], "the declared type [" + simple + "] " + what);
         }
         return Problem.at(null, 0, 0, "the rule files' code " + what);
     }
 
-    /** The line and column where {@code name} first appears as a word from {@code line} to the end of its block. */
+    /** The line and column where {@code name} first appears as a word in the rule or block starting at {@code line}. */
     private static int[] refine(String text, int line, String name) {
         if (text == null || name == null || name.isEmpty() || line <= 0) {
             return new int[] {Math.max(line, 0), 0};
         }
-        String[] lines = text.split("\n", -1);
         Pattern word = Pattern.compile("(?<![\\w$])" + Pattern.quote(name) + "(?![\\w$])");
-        for (int n = line - 1; n < lines.length; n++) {
-            Matcher m = word.matcher(lines[n]);
+        List<String> lines = RuleText.rule(text, line);
+        for (int n = 0; n < lines.size(); n++) {
+            Matcher m = word.matcher(lines.get(n));
             if (m.find()) {
-                return new int[] {n + 1, m.start() + 1};
-            }
-            if (n > line - 1 && lines[n].strip().equals("end")) {
-                break;
+                return new int[] {line + n, m.start() + 1};
             }
         }
         return new int[] {line, 0};
-    }
-
-
-    /** The first match of a pattern in the rule files as {line, column, index of the file}; null when none matches. */
-    private static int[] find(Map<String, String> texts, Pattern p) {
-        int index = 0;
-        for (String text : texts.values()) {
-            Matcher m = p.matcher(text);
-            if (m.find()) {
-                int start = m.start() + (m.group().length() - m.group().stripLeading().length());
-                int line = 1;
-                int lineStart = 0;
-                for (int i = 0; i < start; i++) {
-                    if (text.charAt(i) == '\n') {
-                        line++;
-                        lineStart = i + 1;
-                    }
-                }
-                return new int[] {line, start - lineStart + 1, index};
-            }
-            index++;
-        }
-        return null;
-    }
-
-    private static String firstFile(Map<String, String> texts, int[] at) {
-        return new ArrayList<>(texts.keySet()).get(at[2]);
     }
 }

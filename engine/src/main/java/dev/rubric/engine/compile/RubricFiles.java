@@ -1,5 +1,6 @@
 package dev.rubric.engine.compile;
 
+import dev.rubric.api.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Locale;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -33,7 +35,14 @@ public interface RubricFiles {
 
     /** Every rule file below the folder, sorted by path: {@code .drl} files and rule tables ({@code .xlsx}, {@code .csv}). */
     default List<String> ruleFiles() {
-        return list("").stream().filter(f -> f.endsWith(".drl") || dev.rubric.engine.table.RuleTables.isTable(f)).toList();
+        return list("").stream().filter(f -> f.endsWith(".drl") || isTable(f)).toList();
+    }
+
+    /** Whether a rubric file is a rule table: an .xlsx or .csv file that is not an office program's lock file. */
+    public static boolean isTable(String path) {
+        String p = path.toLowerCase(Locale.ROOT);
+        String name = p.substring(p.lastIndexOf('/') + 1);
+        return (p.endsWith(".xlsx") || p.endsWith(".csv")) && !name.startsWith("~$") && !name.startsWith(".~lock");
     }
 
     /**
@@ -41,8 +50,8 @@ public interface RubricFiles {
      * rubric is not there.
      */
     static RubricFiles at(String location, ClassLoader loader) {
-        return location.startsWith("classpath:") ? classpath(location.substring("classpath:".length()), loader)
-                : folder(Path.of(location));
+        Location where = Location.parse(location);
+        return where.onClasspath() ? classpath(where.resource(), loader) : folder(where.path());
     }
 
     /** A rubric in a filesystem folder. */
@@ -67,7 +76,7 @@ public interface RubricFiles {
                 return new Folder(dir) {
                     @Override
                     public String describe() {
-                        return "classpath:" + base;
+                        return Location.CLASSPATH + base;
                     }
                 };
             } catch (URISyntaxException e) {
@@ -138,7 +147,7 @@ public interface RubricFiles {
 
         @Override
         public String describe() {
-            return "classpath:" + base;
+            return Location.CLASSPATH + base;
         }
 
         @Override
@@ -169,7 +178,7 @@ public interface RubricFiles {
                 files.sort(null);
                 return files;
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot list the rule files of [classpath:" + base + "]: " + e.getMessage(), e);
+                throw new UncheckedIOException("cannot list the rule files of [" + Location.CLASSPATH + base + "]: " + e.getMessage(), e);
             }
         }
     }

@@ -5,15 +5,13 @@ import dev.rubric.api.Problem;
 import dev.rubric.api.RubricRule;
 import dev.rubric.api.ScoreSheet;
 import dev.rubric.api.VetoEffect;
-import dev.rubric.engine.Spelling;
 import dev.rubric.engine.manifest.GradeGivers;
+import dev.rubric.engine.text.Spelling;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.AttributeDescr;
 import org.drools.drl.ast.descr.GlobalDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.drl.parser.DrlParser;
-import org.drools.drl.parser.DroolsParserException;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -90,16 +88,11 @@ public final class RuleIndexer {
     public static List<Problem> refusedConstructs(Map<String, String> files) {
         List<Problem> problems = new ArrayList<>();
         files.forEach((file, text) -> {
-            PackageDescr pkg;
-            DrlParser parser = new DrlParser();
-            try {
-                pkg = parser.parse(true, text);
-            } catch (DroolsParserException | RuntimeException | StackOverflowError e) {
-                return;
-            }
-            if (pkg == null || parser.hasErrors()) {
+            RuleText.Parsed parsed = RuleText.parse(text);
+            if (parsed == null || !parsed.complete()) {
                 return; // the file's syntax errors come first; a half-parsed file would give false refusals
             }
+            PackageDescr pkg = parsed.descr();
             for (RuleDescr r : pkg.getRules()) {
                 for (var an : r.getAnnotations()) {
                     if (an.getName() != null && an.getName().contains(".")) {
@@ -200,17 +193,11 @@ public final class RuleIndexer {
     }
 
     private void indexFile(String file, String text) {
-        DrlParser parser = new DrlParser();
-        PackageDescr pkg;
-        try {
-            // editor mode recovers from syntax errors, so the rules that do parse are still checked
-            pkg = parser.parse(true, text);
-        } catch (DroolsParserException | RuntimeException | StackOverflowError e) {
+        RuleText.Parsed parsed = RuleText.parse(text); // the rules that do parse are still checked
+        if (parsed == null) {
             return; // the compiler reports the file's problem
         }
-        if (pkg == null) {
-            return;
-        }
+        PackageDescr pkg = parsed.descr();
         boolean usesScore = false;
         for (RuleDescr r : pkg.getRules()) {
             usesScore |= CALL.matcher(consequence(r)).find();

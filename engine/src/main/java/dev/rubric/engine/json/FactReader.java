@@ -22,7 +22,7 @@ import dev.rubric.api.InvalidFactsException;
 import dev.rubric.api.Period;
 import dev.rubric.api.Problem;
 import dev.rubric.api.Subject;
-import dev.rubric.engine.Spelling;
+import dev.rubric.engine.text.Spelling;
 import org.kie.api.definition.type.FactField;
 import org.kie.api.definition.type.FactType;
 

@@ -10,8 +10,13 @@ import dev.rubric.api.CategoryScore;
 import dev.rubric.api.CohortResult;
 import dev.rubric.api.Evaluation;
 import dev.rubric.api.Evidence;
+import dev.rubric.api.ItemKind;
+import dev.rubric.api.Numbers;
+import dev.rubric.api.Period;
 import dev.rubric.api.RubricInfo;
 import dev.rubric.api.ScoreItem;
+import dev.rubric.api.SubjectRef;
+import dev.rubric.api.VetoEffect;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,9 +25,11 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -100,9 +107,9 @@ public final class ResultJson {
     }
 
     /**
-     * A line written by {@link #line} with a cohort's outcome added, byte for byte as {@link #line} would
-     * write the result of {@link Evaluation#withCohortOutcome}: {@code rank} before {@code categories}, the
-     * grade after quotas, and the quota drops at the end of {@code items}.
+     * A line written by {@link #line} with a cohort's outcome added: the line read back as the result it was written
+     * from, given the outcome ({@link Evaluation#withCohortOutcome}) and written again by {@link #line}, so there is
+     * one writer of results and the bytes are those {@link #line} writes for the whole result.
      *
      * @param line  a line from {@link #line}; never null
      * @param rank  the subject's competition rank
@@ -111,55 +118,70 @@ public final class ResultJson {
      * @return UTF-8 bytes of the new line
      */
     public static byte[] withCohortOutcome(byte[] line, int rank, String grade, List<ScoreItem> drops) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(line.length + 64 + 256 * drops.size());
-        try (JsonGenerator g = FactReader.MAPPER.getFactory().createGenerator(out)) {
-            g.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
-            JsonNode result = FactReader.MAPPER.readTree(line);
-            g.writeStartObject();
-            for (Iterator<Map.Entry<String, JsonNode>> it = result.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
-                switch (field.getKey()) {
-                    case "rank" -> { }
-                    case "grade" -> {
-                        g.writeFieldName("grade");
-                        if (grade == null) {
-                            g.writeNull();
-                        } else {
-                            g.writeString(grade);
-                        }
-                    }
-                    case "categories" -> {
-                        g.writeNumberField("rank", rank);
-                        g.writeFieldName("categories");
-                        g.writeTree(field.getValue());
-                    }
-                    case "items" -> {
-                        g.writeArrayFieldStart("items");
-                        for (JsonNode item : field.getValue()) {
-                            g.writeTree(item);
-                        }
-                        for (ScoreItem drop : drops) {
-                            item(g, drop);
-                        }
-                        g.writeEndArray();
-                    }
-                    default -> {
-                        g.writeFieldName(field.getKey());
-                        g.writeTree(field.getValue());
-                    }
-                }
-            }
-            g.writeEndObject();
-            g.writeRaw('\n');
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot rewrite a result line: " + e.getMessage(), e);
-        }
-        return out.toByteArray();
+        return line(read(line).withCohortOutcome(rank, grade, drops));
     }
 
-    /** A number as the contract writes it: plain, without trailing zeros (87.5, not 87.50 or 8.75E+1). */
-    public static String plain(BigDecimal n) {
-        return n.signum() == 0 ? "0" : n.stripTrailingZeros().toPlainString();
+    /** A result from a line {@link #line} wrote: everything the line holds (evidence with an id has no properties there). */
+    static Evaluation read(byte[] line) {
+        JsonNode r;
+        try {
+            r = FactReader.MAPPER.readTree(line);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read back a result line: " + e.getMessage(), e);
+        }
+        JsonNode subject = r.get("subject");
+        JsonNode period = r.get("period");
+        List<CategoryScore> categories = new ArrayList<>();
+        for (JsonNode c : r.get("categories")) {
+            categories.add(new CategoryScore(c.get("id").asText(), c.get("name").asText(), c.get("score").decimalValue(),
+                    c.get("max").decimalValue(), c.get("min").decimalValue()));
+        }
+        List<ScoreItem> items = new ArrayList<>();
+        for (JsonNode i : r.get("items")) {
+            List<Evidence> evidence = new ArrayList<>();
+            for (JsonNode ev : i.get("evidence")) {
+                Map<String, Object> properties = new LinkedHashMap<>();
+                JsonNode props = ev.get("properties");
+                if (props != null) {
+                    props.fields().forEachRemaining(f -> properties.put(f.getKey(), scalar(f.getValue())));
+                }
+                evidence.add(new Evidence(ev.get("type").asText(), text(ev, "id"), properties));
+            }
+            String effect = text(i, "effect");
+            items.add(new ScoreItem(text(i, "rule"), text(i, "ruleName"), text(i, "category"), ItemKind.valueOf(i.get("kind").asText()),
+                    i.get("points").decimalValue(), i.get("reason").asText(), evidence, text(i, "source"), text(i, "grade"),
+                    effect == null ? null : VetoEffect.parse(effect)));
+        }
+        BigDecimal total = r.get("total").decimalValue();
+        return new Evaluation(new SubjectRef(subject.get("id").asText(), text(subject, "name")), r.get("base").decimalValue(), total,
+                r.has("totalBeforeVeto") ? r.get("totalBeforeVeto").decimalValue() : total, text(r, "grade"),
+                r.get("vetoed").asBoolean(), r.has("rank") ? r.get("rank").asInt() : null, categories, items,
+                period == null ? null : new Period(text(period, "id"), LocalDate.parse(period.get("start").asText()),
+                        LocalDate.parse(period.get("end").asText())));
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    /** An evidence property as {@link #value} wrote it: text, a number, a boolean, null or a list of them. */
+    private static Object scalar(JsonNode v) {
+        if (v.isNull()) {
+            return null;
+        }
+        if (v.isNumber()) {
+            return v.decimalValue();
+        }
+        if (v.isBoolean()) {
+            return v.booleanValue();
+        }
+        if (v.isArray()) {
+            List<Object> list = new ArrayList<>();
+            v.forEach(e -> list.add(scalar(e)));
+            return list;
+        }
+        return v.asText();
     }
 
     private static void evaluation(JsonGenerator g, Evaluation e) throws IOException {
@@ -221,7 +243,7 @@ public final class ResultJson {
             g.writeStringField("grade", i.grade());
         }
         if (i.effect() != null) {
-            g.writeStringField("effect", i.effect());
+            g.writeStringField("effect", i.effect().toString());
         }
         g.writeArrayFieldStart("evidence");
         for (Evidence ev : i.evidence()) {
@@ -250,13 +272,13 @@ public final class ResultJson {
         } else if (v instanceof Boolean b) {
             g.writeBoolean(b);
         } else if (v instanceof BigDecimal d) {
-            g.writeNumber(plain(d));
+            g.writeNumber(Numbers.plain(d));
         } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte || v instanceof BigInteger) {
             g.writeNumber(v.toString());
         } else if (v instanceof Number n) {
             double d = n.doubleValue();
             if (Double.isFinite(d)) {
-                g.writeNumber(plain(new BigDecimal(n.toString())));
+                g.writeNumber(Numbers.plain(new BigDecimal(n.toString())));
             } else {
                 g.writeString(n.toString());
             }
@@ -277,7 +299,7 @@ public final class ResultJson {
 
     private static void number(JsonGenerator g, String field, BigDecimal n) throws IOException {
         g.writeFieldName(field);
-        g.writeNumber(plain(n));
+        g.writeNumber(Numbers.plain(n));
     }
 
     private static void nullableString(JsonGenerator g, String field, String value) throws IOException {

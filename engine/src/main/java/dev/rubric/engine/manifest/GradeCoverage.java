@@ -1,6 +1,5 @@
 package dev.rubric.engine.manifest;
 
-import dev.rubric.engine.json.ResultJson;
 import dev.rubric.api.Manifest;
 import dev.rubric.api.Manifest.GradeBand;
 import dev.rubric.api.VetoEffect;
@@ -8,6 +7,8 @@ import dev.rubric.api.VetoEffect;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+
+import static dev.rubric.api.Numbers.plain;
 
 /**
  * Decides whether a grade band can ever be given (contract §2): by a total, by a quota of the band above it, by
@@ -104,7 +105,4 @@ final class GradeCoverage {
         return best;
     }
 
-    private static String plain(BigDecimal n) {
-        return ResultJson.plain(n); // one way to write a number: contract §6
-    }
 }

@@ -1,15 +1,16 @@
 package dev.rubric.engine.manifest;
 
-import dev.rubric.engine.json.ResultJson;
 import dev.rubric.api.Manifest;
 import dev.rubric.api.Manifest.Better;
 import dev.rubric.api.Manifest.Category;
 import dev.rubric.api.Manifest.GradeBand;
 import dev.rubric.api.Manifest.Mode;
+import dev.rubric.api.Numbers;
 import dev.rubric.api.Problem;
 import dev.rubric.api.VetoEffect;
-import dev.rubric.engine.Spelling;
-import dev.rubric.engine.Utf8;
+
+import dev.rubric.engine.text.Spelling;
+import dev.rubric.engine.text.Utf8;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -20,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import static dev.rubric.api.Numbers.plain;
 
 /**
  * Reads and validates {@code rubric.yaml} (contract §2), reporting every problem with its line.
@@ -438,7 +441,7 @@ public final class ManifestReader {
             return str;
         }
         if (e.value() instanceof YamlNode.Scalar s && s.value() instanceof BigDecimal n) {
-            problem(e.value(), "[" + key + "] must be text, found " + e.value().kind() + "; quote it: " + key + ": \"" + YamlNode.plain(n) + "\"");
+            problem(e.value(), "[" + key + "] must be text, found " + e.value().kind() + "; quote it: " + key + ": \"" + Numbers.plain(n) + "\"");
             return null;
         }
         problem(e.value(), "[" + key + "] must be text, found " + e.value().kind());
@@ -462,9 +465,6 @@ public final class ManifestReader {
         return null;
     }
 
-    private static String plain(BigDecimal n) {
-        return ResultJson.plain(n); // one way to write a number: contract §6
-    }
 
     private void problem(YamlNode at, String message) {
         problem(at.line(), at.column(), message);

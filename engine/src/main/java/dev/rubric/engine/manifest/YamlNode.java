@@ -1,5 +1,6 @@
 package dev.rubric.engine.manifest;
 
+import dev.rubric.api.Numbers;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -36,7 +37,7 @@ sealed interface YamlNode {
                 return "nothing (null)";
             }
             if (value instanceof BigDecimal) {
-                return "the number " + plain((BigDecimal) value);
+                return "the number " + Numbers.plain((BigDecimal) value);
             }
             if (value instanceof Boolean) {
                 return "the boolean " + value;
@@ -72,11 +73,6 @@ sealed interface YamlNode {
     /** Whether a number has at most {@link #MAX_DIGITS} digits before and after its point. */
     static boolean inRange(BigDecimal n) {
         return n.precision() - n.scale() <= MAX_DIGITS && n.scale() <= MAX_DIGITS;
-    }
-
-    /** A number as written in a message: plain when in range, in scientific notation when not. */
-    static String plain(BigDecimal n) {
-        return inRange(n) ? n.toPlainString() : n.toString();
     }
 
     /** A syntax error of the document, with its place. */

@@ -1,13 +1,13 @@
 package dev.rubric.engine.report;
 
 import dev.rubric.api.Evidence;
-import dev.rubric.engine.json.ResultJson;
+import dev.rubric.api.Numbers;
 
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.StringJoiner;
 
-/** Formatting shared by the text and Markdown reports: numbers, evidence, and column widths of CJK text. */
+/** Formatting shared by the reports: numbers and evidence. */
 final class Display {
 
     private static final int MAX_EVIDENCE = 160;
@@ -16,7 +16,7 @@ final class Display {
     }
 
     static String number(BigDecimal n) {
-        return ResultJson.plain(n);
+        return Numbers.plain(n);
     }
 
     static String signed(BigDecimal n) {
@@ -31,11 +31,6 @@ final class Display {
             Map.entry("Disclosure", "办事公开"), Map.entry("Survey", "测评"), Map.entry("InspectionFinding", "督查发现"),
             Map.entry("EvidenceRecord", "工作痕迹"), Map.entry("StaffAssessment", "个人绩效考核"), Map.entry("StudySession", "集中学习"),
             Map.entry("Violation", "违规违纪"), Map.entry("Commendation", "表彰"));
-
-    /** A fact reference as a person reads it: type, id, and the values that were set. */
-    static String evidence(Evidence e) {
-        return evidence(e, false);
-    }
 
     /**
      * The Chinese names of the department fact model's properties. A property without one keeps its own name; a
@@ -118,30 +113,5 @@ final class Display {
         } catch (ReflectiveOperationException | RuntimeException e) {
             return value.name();
         }
-    }
-
-    /** The width of text in a terminal: CJK and full-width characters take two columns. */
-    static int width(String s) {
-        int w = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            w += wide(cp) ? 2 : 1;
-            i += Character.charCount(cp);
-        }
-        return w;
-    }
-
-    static String padRight(String s, int width) {
-        return s + " ".repeat(Math.max(0, width - width(s)));
-    }
-
-    static String padLeft(String s, int width) {
-        return " ".repeat(Math.max(0, width - width(s))) + s;
-    }
-
-    private static boolean wide(int cp) {
-        return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
-                || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
-                || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
     }
 }

@@ -9,6 +9,8 @@ import dev.rubric.api.Manifest;
 import dev.rubric.api.RubricInfo;
 import dev.rubric.api.ScoreItem;
 import dev.rubric.engine.scoring.Wording;
+import dev.rubric.engine.text.DisplayWidth;
+import dev.rubric.engine.text.Han;
 
 import java.util.List;
 
@@ -39,8 +41,7 @@ public final class TextReport {
 
     /** One subject's explanation, in the language its category names are written in. */
     public static String explain(Evaluation e) {
-        boolean chinese = e.categories().stream().anyMatch(c -> c.name().codePoints()
-                .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN));
+        boolean chinese = e.categories().stream().anyMatch(c -> Han.in(c.name()));
         StringBuilder b = new StringBuilder();
         explain(b, e, Labels.of(chinese));
         return b.toString();
@@ -62,16 +63,16 @@ public final class TextReport {
     }
 
     private static void ranking(StringBuilder b, List<Evaluation> results, Labels l) {
-        int nameWidth = Display.width(l.subject());
+        int nameWidth = DisplayWidth.of(l.subject());
         for (Evaluation e : results) {
-            nameWidth = Math.max(nameWidth, Display.width(subject(e)));
+            nameWidth = Math.max(nameWidth, DisplayWidth.of(subject(e)));
         }
-        b.append(Display.padLeft(l.rank(), 4)).append("  ").append(Display.padRight(l.subject(), nameWidth)).append("  ")
-                .append(Display.padLeft(l.total(), 7)).append("  ").append(l.grade()).append('\n');
+        b.append(DisplayWidth.padLeft(l.rank(), 4)).append("  ").append(DisplayWidth.padRight(l.subject(), nameWidth)).append("  ")
+                .append(DisplayWidth.padLeft(l.total(), 7)).append("  ").append(l.grade()).append('\n');
         for (Evaluation e : results) {
-            b.append(Display.padLeft(e.rank() == null ? "-" : String.valueOf(e.rank()), 4)).append("  ")
-                    .append(Display.padRight(subject(e), nameWidth)).append("  ")
-                    .append(Display.padLeft(Display.number(e.total()), 7)).append("  ")
+            b.append(DisplayWidth.padLeft(e.rank() == null ? "-" : String.valueOf(e.rank()), 4)).append("  ")
+                    .append(DisplayWidth.padRight(subject(e), nameWidth)).append("  ")
+                    .append(DisplayWidth.padLeft(Display.number(e.total()), 7)).append("  ")
                     .append(e.grade() == null ? l.noGrade() : e.grade());
             if (e.vetoed()) {
                 b.append("  (").append(l.kind(ItemKind.VETO)).append(')');
@@ -107,7 +108,7 @@ public final class TextReport {
             b.append("   ").append(l.noItems()).append('\n');
         }
         for (ScoreItem i : e.items()) {
-            b.append("   ").append(Display.padRight(l.kind(i.kind()), 8)).append(Display.padLeft(Display.signed(i.points()), 7)).append("  ");
+            b.append("   ").append(DisplayWidth.padRight(l.kind(i.kind()), 8)).append(DisplayWidth.padLeft(Display.signed(i.points()), 7)).append("  ");
             if (i.rule() != null) {
                 b.append('[').append(i.rule()).append("] ");
             }

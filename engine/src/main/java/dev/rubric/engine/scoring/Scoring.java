@@ -323,7 +323,7 @@ public final class Scoring {
                 noGrade = true;
             }
             items.add(new ScoreItem(v.rule().id(), v.rule().name(), null, ItemKind.VETO, points, reason, v.evidence(),
-                    v.rule().source(), capGrade, effect.toString()));
+                    v.rule().source(), capGrade, effect));
         }
         String gradeId = noGrade || grade < 0 ? null : bands.get(grade).id();
         return new Evaluation(subject, manifest.base(), total, before, gradeId, vetoed, null, subtotal.categories(), items, period);

@@ -1,9 +1,10 @@
 package dev.rubric.engine.scoring;
 
-import dev.rubric.engine.json.ResultJson;
 import dev.rubric.api.Manifest;
 
 import java.math.BigDecimal;
+
+import static dev.rubric.api.Numbers.plain;
 
 /**
  * The sentences the arithmetic writes into explanations, in the rubric's own language.
@@ -57,9 +58,6 @@ public interface Wording {
         return manifest.language() == Manifest.Language.ZH;
     }
 
-    static String plain(BigDecimal n) {
-        return ResultJson.plain(n); // one way to write a number: contract §6
-    }
 
     /** 中文措辞. */
     final class Chinese implements Wording {

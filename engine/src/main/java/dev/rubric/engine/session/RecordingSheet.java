@@ -5,6 +5,7 @@ import dev.rubric.engine.sandbox.Budget;
 import java.util.function.Predicate;
 import dev.rubric.api.ItemKind;
 import dev.rubric.api.Manifest;
+import dev.rubric.api.Numbers;
 import dev.rubric.api.RubricRule;
 import dev.rubric.api.ScoreSheet;
 import dev.rubric.api.VetoEffect;
@@ -203,7 +204,7 @@ final class RecordingSheet extends DefaultAgendaEventListener implements ScoreSh
                     + " digits before and " + MAX_DIGITS + " after the decimal point");
         }
         if (amount.signum() < 0) {
-            throw new ScoreSheetMisuse("calls score." + call + " with " + amount.toPlainString()
+            throw new ScoreSheetMisuse("calls score." + call + " with " + Numbers.plain(amount)
                     + " points; points are given as a positive number (score.deduct lowers the score, score.add raises it)");
         }
         return amount;

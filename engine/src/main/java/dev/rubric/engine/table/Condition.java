@@ -1,7 +1,7 @@
 package dev.rubric.engine.table;
 
-import dev.rubric.engine.Spelling;
 import dev.rubric.engine.json.FactReader;
+import dev.rubric.engine.text.Spelling;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;

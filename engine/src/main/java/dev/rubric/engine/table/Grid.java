@@ -1,6 +1,7 @@
 package dev.rubric.engine.table;
 
-import dev.rubric.engine.Utf8;
+import dev.rubric.api.Numbers;
+import dev.rubric.engine.text.Utf8;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -69,7 +70,7 @@ record Grid(String file, String sheet, List<List<String>> rows) {
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         if (type == CellType.NUMERIC && !org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)) {
             // the number as stored, not as displayed: a cell formatted to show 0.5 as "1" still scores 0.5
-            return new java.math.BigDecimal(Double.toString(cell.getNumericCellValue())).stripTrailingZeros().toPlainString();
+            return Numbers.plain(new java.math.BigDecimal(Double.toString(cell.getNumericCellValue())));
         }
         if (type == CellType.STRING) {
             return cell.getStringCellValue().strip();

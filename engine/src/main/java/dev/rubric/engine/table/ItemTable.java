@@ -1,9 +1,10 @@
 package dev.rubric.engine.table;
 
 import dev.rubric.api.Manifest;
+import dev.rubric.api.Numbers;
 import dev.rubric.api.Problem;
 import dev.rubric.api.VetoEffect;
-import dev.rubric.engine.Spelling;
+import dev.rubric.engine.text.Spelling;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -207,7 +208,7 @@ final class ItemTable {
         String evidence = when.item() == null ? "" : ", " + ITEM_VAR;
         drl.line(source, "rule " + GeneratedDrl.quote(id + " " + title));
         drl.line(source, "    @id(" + GeneratedDrl.quote(id) + ")" + (category == null ? "" : " @category(" + GeneratedDrl.quote(category) + ")")
-                + (max == null ? "" : " @max(" + max.toPlainString() + ")") + (effect == null ? "" : " @effect(" + GeneratedDrl.quote(vetoText) + ")"));
+                + (max == null ? "" : " @max(" + Numbers.plain(max) + ")") + (effect == null ? "" : " @effect(" + GeneratedDrl.quote(vetoText) + ")"));
         if (when.grading()) {
             drl.line(source, "    agenda-group \"grading\"");
         }
@@ -217,10 +218,10 @@ final class ItemTable {
         }
         drl.line(source, "then");
         if (deduct != null) {
-            drl.line(row.cell(Column.DEDUCT), "    score.deduct(" + deduct.toPlainString() + ", " + reason + evidence + ");");
+            drl.line(row.cell(Column.DEDUCT), "    score.deduct(" + Numbers.plain(deduct) + ", " + reason + evidence + ");");
         }
         if (add != null) {
-            drl.line(row.cell(Column.ADD), "    score.add(" + add.toPlainString() + ", " + reason + evidence + ");");
+            drl.line(row.cell(Column.ADD), "    score.add(" + Numbers.plain(add) + ", " + reason + evidence + ");");
         }
         if (veto) {
             drl.line(row.cell(Column.VETO), "    score.veto(" + reason + evidence + ");");

@@ -3,9 +3,9 @@ package dev.rubric.engine.table;
 import dev.rubric.api.Manifest;
 import dev.rubric.api.Problem;
 import dev.rubric.api.RubricRule;
-import dev.rubric.engine.Utf8;
 import dev.rubric.engine.compile.RubricFiles;
 import dev.rubric.engine.compile.RuleIndexer;
+import dev.rubric.engine.text.Utf8;
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
 
@@ -48,13 +48,6 @@ public final class RuleTables {
     private static final String DEFAULT_PACKAGE = "rubric.tables";
 
     private RuleTables() {
-    }
-
-    /** Whether a rubric file is a rule table: an .xlsx or .csv file that is not an office program's lock file. */
-    public static boolean isTable(String path) {
-        String p = path.toLowerCase(Locale.ROOT);
-        String name = p.substring(p.lastIndexOf('/') + 1);
-        return (p.endsWith(".xlsx") || p.endsWith(".csv")) && !name.startsWith("~$") && !name.startsWith(".~lock");
     }
 
     /**
@@ -252,7 +245,7 @@ public final class RuleTables {
      */
     public static Map<String, String> row(RubricFiles files, String cell) {
         String[] parts = cell.split("!");
-        if (parts.length < 2 || !isTable(parts[0])) {
+        if (parts.length < 2 || !RubricFiles.isTable(parts[0])) {
             return null;
         }
         Matcher ref = Pattern.compile("([A-Z]+)(\\d+)").matcher(parts[parts.length - 1]);

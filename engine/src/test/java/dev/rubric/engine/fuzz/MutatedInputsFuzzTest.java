@@ -113,7 +113,7 @@ class MutatedInputsFuzzTest {
                 Path dir = Files.createTempDirectory(WORK, "case");
                 Files.write(dir.resolve("rubric.yaml"), manifest);
                 Files.write(dir.resolve("hygiene.drl"), rules);
-                Rubric rubric = new DroolsRubricLoader(OPTIONS).load(dir);
+                Rubric rubric = new DroolsRubricLoader().load(dir, OPTIONS);
                 List<Subject> subjects = rubric.readFacts(new ByteArrayInputStream(facts), "facts.json").subjects();
                 CohortResult cohort = rubric.evaluateCohort(subjects);
                 for (Evaluation e : cohort.results()) {

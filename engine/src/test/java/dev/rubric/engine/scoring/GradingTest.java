@@ -155,7 +155,7 @@ class GradingTest {
             assertThat(e.totalBeforeVeto()).isEqualByComparingTo("95");
             ScoreItem item = e.items().get(e.items().size() - 1);
             assertThat(item.kind()).isEqualTo(ItemKind.VETO);
-            assertThat(item.effect()).isEqualTo("fail");
+            assertThat(item.effect()).isEqualTo(new VetoEffect.Fail());
             assertThat(item.grade()).isEqualTo("不合格");
             assertThat(item.points()).isEqualByComparingTo("0");
         }
@@ -169,7 +169,7 @@ class GradingTest {
             assertThat(e.total()).isEqualByComparingTo("0");
             assertThat(e.totalBeforeVeto()).isEqualByComparingTo("87.5");
             assertThat(lines(e.items())).containsExactly("LOSS DEDUCTION -12.5", "G1 VETO -87.5");
-            assertThat(e.items().get(1).effect()).isEqualTo("zero");
+            assertThat(e.items().get(1).effect()).isEqualTo(new VetoEffect.Zero());
             assertThat(e.items().get(1).reason()).contains("87.5");
             assertThat(e.base().add(sum(e.items()))).isEqualByComparingTo(e.total());
         }
@@ -289,7 +289,7 @@ class GradingTest {
             assertThat(e.grade()).isNull();
             assertThat(e.vetoed()).isTrue();
             assertThat(e.total()).isEqualByComparingTo("95");
-            assertThat(e.items().get(e.items().size() - 1).effect()).isEqualTo("none");
+            assertThat(e.items().get(e.items().size() - 1).effect()).isEqualTo(new VetoEffect.NoGrade());
         }
 
         @Test
@@ -301,7 +301,7 @@ class GradingTest {
             assertThat(e.grade()).isEqualTo("良好");
             assertThat(e.total()).isEqualByComparingTo("95");
             ScoreItem item = e.items().get(e.items().size() - 1);
-            assertThat(item.effect()).isEqualTo("cap:良好");
+            assertThat(item.effect()).isEqualTo(new VetoEffect.Cap("良好"));
             assertThat(item.grade()).isEqualTo("良好");
         }
 

@@ -1,4 +1,4 @@
-package dev.rubric.engine;
+package dev.rubric.engine.text;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
