@@ -226,6 +226,23 @@ class ExplanationDetailsTest {
         }
 
         @Test
+        void aDropNamesOnlyThoseOfItsRankThatTheSameCutDrops() {
+            // given A and B for 20% of five each; S2 and S3 tie on 95, S3 limited to B
+            Manifest manifest = hundredPoints(band("A", "90", null, "0.2"), band("B", "60", null, "0.2"), band("C", null, null));
+            RubricRule g = verdictRule("G", null);
+            List<Evaluation> each = List.of(evaluated(manifest, "S1", "99"), evaluated(manifest, "S2", "95"),
+                    evaluated(manifest, "S3", "95", RubricParts.limit(g, "B")), evaluated(manifest, "S4", "80"), evaluated(manifest, "S5", "70"));
+
+            // when
+            CohortResult result = Scoring.cohort(manifest, INFO, each, Wording.of(manifest));
+
+            // then S2's drop from A is its own; its drop from B it shares with S3
+            assertThat(reasons(result, "S2")).containsExactly(
+                    "ranked 2, beyond the 1 places (20% of the cohort) of [A]; graded [B]",
+                    "tied at rank 2 with S3; grading them all [B] would exceed its 1 places (20% of the cohort), so all are graded [C]");
+        }
+
+        @Test
         void aQuotaOnTheLastBandDropsNoOneForThereIsNoGradeBelow() {
             // given
             Manifest manifest = hundredPoints(band("A", "90", null), band("B", null, null, "0.1"));
