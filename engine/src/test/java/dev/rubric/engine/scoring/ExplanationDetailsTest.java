@@ -106,6 +106,22 @@ class ExplanationDetailsTest {
     }
 
     @Test
+    void theOrderFindsARuleByAnEqualCopyAndKnowsNoOther() {
+        // given
+        RubricRule r1 = rule("R1", "c", null);
+        RubricRule r2 = rule("R2", "c", null);
+        Scoring.RuleOrder order = Scoring.RuleOrder.of(List.of(r1, r2));
+        RubricRule copy = new RubricRule(r2.id(), r2.name(), r2.category(), r2.max(), r2.effect(), r2.grading(), r2.file(), r2.line(), r2.idWritten());
+
+        // then
+        assertThat(order.size()).isEqualTo(2);
+        assertThat(order.position(r1)).isZero();
+        assertThat(order.position(copy)).isEqualTo(1);
+        assertThat(order.position(copy)).isEqualTo(1);
+        assertThat(order.position(rule("X9", "c", null))).isEqualTo(-1);
+    }
+
+    @Test
     void aRuleThatReachesItsMaxExactlyIsNotCapped() {
         // given R1 with @max(2) deducting 1.5 and 0.5
         RubricRule r1 = rule("R1", "c", "2");
