@@ -20,7 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-/** A scenario file is read with the engine's YAML reader: every problem names the line it is on. */
+/**
+ * A scenario file is read with the engine's YAML reader: every problem names the line it is on. Guards "scenario
+ * problems report line 0", which they did when scenarios were read with a tree that forgets its lines.
+ */
 class ScenarioReaderTest {
 
     private static Rubric rubric;
