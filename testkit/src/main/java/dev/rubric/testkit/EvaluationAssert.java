@@ -86,7 +86,7 @@ public final class EvaluationAssert extends AbstractAssert<EvaluationAssert, Eva
         isNotNull();
         BigDecimal want = Decimals.of(expected);
         CategoryScore c = actual.categories().stream().filter(s -> s.id().equals(category)).findFirst()
-                .orElseThrow(() -> failure("expected a category [" + category + "], but the result has "
+                .orElseThrow(() -> failed("expected a category [" + category + "], but the result has "
                         + actual.categories().stream().map(CategoryScore::id).toList()));
         if (c.score().compareTo(want) != 0) {
             fail("score of category [" + category + "]", plain(want), plain(c.score()));
@@ -98,7 +98,7 @@ public final class EvaluationAssert extends AbstractAssert<EvaluationAssert, Eva
     public EvaluationAssert isVetoed() {
         isNotNull();
         if (!actual.vetoed()) {
-            throw failure("expected the subject to be vetoed, but no veto applies");
+            throw failed("expected the subject to be vetoed, but no veto applies");
         }
         return this;
     }
@@ -107,7 +107,7 @@ public final class EvaluationAssert extends AbstractAssert<EvaluationAssert, Eva
     public EvaluationAssert isNotVetoed() {
         isNotNull();
         if (actual.vetoed()) {
-            throw failure("expected no veto, but the subject is vetoed");
+            throw failed("expected no veto, but the subject is vetoed");
         }
         return this;
     }
@@ -116,7 +116,7 @@ public final class EvaluationAssert extends AbstractAssert<EvaluationAssert, Eva
     public EvaluationAssert isVetoedBy(String ruleId) {
         isNotNull();
         if (actual.items().stream().noneMatch(i -> i.kind() == ItemKind.VETO && ruleId.equals(i.rule()))) {
-            throw failure("expected a veto by rule [" + ruleId + "], but there is none");
+            throw failed("expected a veto by rule [" + ruleId + "], but there is none");
         }
         return this;
     }
@@ -126,7 +126,7 @@ public final class EvaluationAssert extends AbstractAssert<EvaluationAssert, Eva
         isNotNull();
         List<ScoreItem> items = actual.itemsOf(ruleId);
         if (items.isEmpty()) {
-            throw failure("expected an item of rule [" + ruleId + "], but the rule made none");
+            throw failed("expected an item of rule [" + ruleId + "], but the rule made none");
         }
         return new RuleItemsAssert(this, ruleId, items);
     }
@@ -136,7 +136,7 @@ public final class EvaluationAssert extends AbstractAssert<EvaluationAssert, Eva
         isNotNull();
         List<ScoreItem> items = actual.itemsOf(ruleId);
         if (!items.isEmpty()) {
-            throw failure("expected no item of rule [" + ruleId + "], but it made " + items.size()
+            throw failed("expected no item of rule [" + ruleId + "], but it made " + items.size()
                     + " worth " + plain(sum(items)));
         }
         return this;
@@ -146,7 +146,7 @@ public final class EvaluationAssert extends AbstractAssert<EvaluationAssert, Eva
     public EvaluationAssert hasNoItems() {
         isNotNull();
         if (!actual.items().isEmpty()) {
-            throw failure("expected no items, but there are " + actual.items().size());
+            throw failed("expected no items, but there are " + actual.items().size());
         }
         return this;
     }
@@ -156,17 +156,23 @@ public final class EvaluationAssert extends AbstractAssert<EvaluationAssert, Eva
         isNotNull();
         BigDecimal sum = actual.base().add(sum(actual.items()));
         if (sum.compareTo(actual.total()) != 0) {
-            throw failure("expected base + items == total, but base + items is " + plain(sum) + " and the total " + plain(actual.total()));
+            throw failed("expected base + items == total, but base + items is " + plain(sum) + " and the total " + plain(actual.total()));
         }
         return this;
     }
 
-    AssertionError failure(String message) {
-        return failureWithActualExpected(actual, null, "%s%n%n%s", message, explanation());
+    /**
+     * A failure with no single expected value (a missing item, a veto that should not be): the message, the
+     * description given with {@code as()} and the whole explanation, without a made-up expected value.
+     */
+    AssertionError failed(String message) {
+        return failure("%s%n%n%s", message, explanation());
     }
 
+    /** A failure of one value against the expected one, which an IDE can show side by side; {@code as()} comes first. */
     private void fail(String what, String expected, String found) {
-        throw failureWithActualExpected(found, expected, "expected %s %s but was %s%n%n%s", what, expected, found, explanation());
+        String described = info.description() == null || info.descriptionText().isEmpty() ? "" : "[" + info.descriptionText() + "] ";
+        throw failureWithActualExpected(found, expected, "%sexpected %s %s but was %s%n%n%s", described, what, expected, found, explanation());
     }
 
     String explanation() {

@@ -8,7 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Assertions on the items one rule made in a result. Points are the rule's net points: the sum of its
+ * Assertions on the items one rule made in a result; a failure carries the description the result's assertion
+ * was given with {@code as()}. Points are the rule's net points: the sum of its
  * deductions or additions and of the cap its {@code @max} applied, which is what the rule cost or gave.
  */
 public final class RuleItemsAssert {
@@ -33,7 +34,7 @@ public final class RuleItemsAssert {
         BigDecimal net = EvaluationAssert.sum(items);
         BigDecimal want = Decimals.of(expected);
         if (net.compareTo(want) != 0) {
-            throw parent.failure("expected rule [" + rule + "] to move " + EvaluationAssert.plain(want) + " points, but it moved " + EvaluationAssert.plain(net));
+            throw parent.failed("expected rule [" + rule + "] to move " + EvaluationAssert.plain(want) + " points, but it moved " + EvaluationAssert.plain(net));
         }
         return this;
     }
@@ -56,7 +57,7 @@ public final class RuleItemsAssert {
         List<BigDecimal> got = items.stream().filter(i -> i.kind() == ItemKind.DEDUCTION || i.kind() == ItemKind.ADDITION)
                 .map(i -> i.points().stripTrailingZeros()).sorted().toList();
         if (!want.equals(got)) {
-            throw parent.failure("expected rule [" + rule + "] to score " + plainAll(want) + ", but it scored " + plainAll(got));
+            throw parent.failed("expected rule [" + rule + "] to score " + plainAll(want) + ", but it scored " + plainAll(got));
         }
         return this;
     }
@@ -65,7 +66,7 @@ public final class RuleItemsAssert {
     public RuleItemsAssert times(int expected) {
         long n = items.stream().filter(i -> i.kind() == ItemKind.DEDUCTION || i.kind() == ItemKind.ADDITION).count();
         if (n != expected) {
-            throw parent.failure("expected rule [" + rule + "] to score " + expected + " times, but it scored " + n + " times");
+            throw parent.failed("expected rule [" + rule + "] to score " + expected + " times, but it scored " + n + " times");
         }
         return this;
     }
@@ -73,7 +74,7 @@ public final class RuleItemsAssert {
     /** The rule's cap ({@code @max}) cut some of its points. */
     public RuleItemsAssert wasCapped() {
         if (items.stream().noneMatch(i -> i.kind() == ItemKind.CAP)) {
-            throw parent.failure("expected rule [" + rule + "] to be capped by its @max, but it was not");
+            throw parent.failed("expected rule [" + rule + "] to be capped by its @max, but it was not");
         }
         return this;
     }
@@ -81,7 +82,7 @@ public final class RuleItemsAssert {
     /** Some item of the rule has this kind. */
     public RuleItemsAssert ofKind(ItemKind kind) {
         if (items.stream().noneMatch(i -> i.kind() == kind)) {
-            throw parent.failure("expected an item of kind " + kind + " from rule [" + rule + "], but its kinds are "
+            throw parent.failed("expected an item of kind " + kind + " from rule [" + rule + "], but its kinds are "
                     + items.stream().map(ScoreItem::kind).distinct().toList());
         }
         return this;
@@ -90,7 +91,7 @@ public final class RuleItemsAssert {
     /** Some item's reason contains the text. */
     public RuleItemsAssert withReasonContaining(String text) {
         if (items.stream().noneMatch(i -> i.reason().contains(text))) {
-            throw parent.failure("expected a reason of rule [" + rule + "] to contain \"" + text + "\"");
+            throw parent.failed("expected a reason of rule [" + rule + "] to contain \"" + text + "\"");
         }
         return this;
     }
@@ -98,7 +99,7 @@ public final class RuleItemsAssert {
     /** Some item cites the fact with this id as evidence. */
     public RuleItemsAssert citing(String factId) {
         if (items.stream().flatMap(i -> i.evidence().stream()).noneMatch(e -> factId.equals(e.id()))) {
-            throw parent.failure("expected rule [" + rule + "] to cite fact [" + factId + "] as evidence");
+            throw parent.failed("expected rule [" + rule + "] to cite fact [" + factId + "] as evidence");
         }
         return this;
     }

@@ -4,6 +4,9 @@ import dev.rubric.api.Period;
 import dev.rubric.api.Subject;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,6 +40,12 @@ import java.util.Set;
  */
 public record Scenario(String file, String name, List<Subject> subjects, Map<String, Expectation> expected, Period period) {
 
+    /** Copies the collections: a scenario read once stays as read. */
+    public Scenario {
+        subjects = List.copyOf(subjects);
+        expected = Collections.unmodifiableMap(new LinkedHashMap<>(expected));
+    }
+
     /** A scenario scored with no period named. */
     public Scenario(String file, String name, List<Subject> subjects, Map<String, Expectation> expected) {
         this(file, name, subjects, expected, null);
@@ -60,5 +69,11 @@ public record Scenario(String file, String name, List<Subject> subjects, Map<Str
      */
     public record Expectation(BigDecimal total, String grade, boolean gradeGiven, Boolean vetoed, Integer rank,
                               Map<String, BigDecimal> items, Set<String> absent) {
+
+        /** Copies the collections, keeping their order; an item's null points stand for "any points". */
+        public Expectation {
+            items = Collections.unmodifiableMap(new LinkedHashMap<>(items));
+            absent = Collections.unmodifiableSet(new LinkedHashSet<>(absent));
+        }
     }
 }

@@ -128,4 +128,26 @@ class EvaluationAssertTest {
         assertThat(catchThrowableOfType(AssertionError.class, () -> RubricAssertions.assertThat(null).hasTotal("1")))
                 .hasMessageContaining("Expecting actual not to be null");
     }
+
+    /** {@code as()} names the subject in every failure: of a value, of a whole result, and of one rule's items. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("failingAssertions")
+    void aDescriptionGivenWithAsComesFirstInEveryFailure(String name, Consumer<EvaluationAssert> assertion, String message) {
+        AssertionError error = catchThrowableOfType(AssertionError.class,
+                () -> assertion.accept(RubricAssertions.assertThat(lateButCommended).as("甲单位 after the change")));
+
+        assertThat(error).as(name).isNotNull();
+        assertThat(error.getMessage()).as(name).startsWith("[甲单位 after the change] ").contains(message);
+    }
+
+    /** A failure with no single expected value carries none: an IDE shows no diff against a made-up null. */
+    @Test
+    void aFailureWithoutAnExpectedValueCarriesNone() {
+        AssertionError missing = catchThrowableOfType(AssertionError.class, () -> RubricAssertions.assertThat(lateButCommended).hasItem("T2"));
+        AssertionError rule = catchThrowableOfType(AssertionError.class,
+                () -> RubricAssertions.assertThat(lateButCommended).hasItem("T1").withPoints("-2"));
+
+        assertThat(missing).isNotInstanceOf(AssertionFailedError.class);
+        assertThat(rule).isNotInstanceOf(AssertionFailedError.class);
+    }
 }

@@ -175,4 +175,17 @@ class RubricDiffTest {
         });
         assertThat(diff.rules()).extracting(RubricDiff.RuleChange::rule).containsExactly("T2");
     }
+
+    /** Guards the planted bug "RubricDiff misses a change of a category's min": a new floor is listed and stops the fall it stops. */
+    @Test
+    void aCategorysNewFloorIsListedWithTheTotalsItRaises() {
+        MiniRubric.edit(after, "rubric.yaml", "    name: 目标任务\n    max: 10", "    name: 目标任务\n    max: 10\n    min: 8.5");
+
+        RubricDiff diff = RubricDiff.compare(before.toString(), after.toString(), COHORT);
+
+        assertThat(diff.manifest()).extracting(RubricDiff.ManifestChange::toString).containsExactly("category targets min: 0 -> 8.5");
+        assertThat(change(diff, "D04").totalBefore()).isEqualByComparingTo("7");
+        assertThat(change(diff, "D04").totalAfter()).isEqualByComparingTo("8.5");
+        assertThat(diff.report()).contains("manifest changes:\n  category targets min: 0 -> 8.5\n");
+    }
 }

@@ -21,7 +21,7 @@ import java.util.Map;
  * their place, so the reader builds this small tree from the token stream instead. Numbers keep the
  * exact text they were written with ({@code 0.1} is the decimal 0.1, never a binary double).
  */
-sealed interface YamlNode {
+public sealed interface YamlNode {
 
     int line();
 
@@ -79,11 +79,29 @@ sealed interface YamlNode {
     final class SyntaxError extends Exception {
         final int line;
         final int column;
+        private final String reason;
 
-        SyntaxError(String message, int line, int column) {
-            super(message);
+        /** @param reason what is wrong, said of the document: {@code is not valid YAML: …} or {@code cannot be read: …} */
+        SyntaxError(String reason, int line, int column) {
+            super("the manifest " + reason);
+            this.reason = reason;
             this.line = line;
             this.column = column;
+        }
+
+        /** What is wrong, to follow the document's name: {@code is not valid YAML: …} or {@code cannot be read: …}. */
+        public String reason() {
+            return reason;
+        }
+
+        /** The line of the error, from 1; 0 where unknown. */
+        public int line() {
+            return line;
+        }
+
+        /** The column of the error, from 1; 0 where unknown. */
+        public int column() {
+            return column;
         }
     }
 
@@ -103,10 +121,10 @@ sealed interface YamlNode {
             JsonLocation loc = e.getLocation();
             String msg = e.getOriginalMessage();
             int cut = msg.indexOf("\n at [");
-            throw new SyntaxError("the manifest is not valid YAML: " + oneLine(cut > 0 ? msg.substring(0, cut) : msg),
+            throw new SyntaxError("is not valid YAML: " + oneLine(cut > 0 ? msg.substring(0, cut) : msg),
                     loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr());
         } catch (IOException e) {
-            throw new SyntaxError("the manifest cannot be read: " + e.getMessage(), 0, 0);
+            throw new SyntaxError("cannot be read: " + e.getMessage(), 0, 0);
         }
     }
 

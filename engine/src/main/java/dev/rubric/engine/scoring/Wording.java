@@ -20,9 +20,6 @@ public interface Wording {
 
     String vetoZero(BigDecimal before);
 
-    /** How a quota drop names subjects it does not know the names of: 其他2个单位 / 2 others. */
-    String others(int count);
-
     /**
      * The note on a deduction not made because another item deducts for the same problem (同一问题不重复扣分).
      *
@@ -95,11 +92,6 @@ public interface Wording {
         }
 
         @Override
-        public String others(int count) {
-            return "其他" + count + "个单位";
-        }
-
-        @Override
         public String withNote(String reason, String note) {
             return reason + "（" + note + "）";
         }
@@ -137,11 +129,6 @@ public interface Wording {
         @Override
         public String vetoZero(BigDecimal before) {
             return "veto: the total becomes 0 (it was " + plain(before) + ")";
-        }
-
-        @Override
-        public String others(int count) {
-            return count + (count == 1 ? " other" : " others");
         }
 
         @Override

@@ -15,6 +15,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Every way of loading a rubric without options loads it restricted: a harmless rubric that calls
  * {@code java.util.UUID.randomUUID()} is refused, with its place, by {@code Rubrics.load(String)} in its classpath and
  * folder forms and by {@code Rubrics.load(Path)}, and loads when trusted.
+ *
+ * <p>Guards the planted bug "the public {@code Rubrics.load(String)} defaults to trusted": both of its forms then fail.
  */
 class RestrictedByDefaultTest {
 

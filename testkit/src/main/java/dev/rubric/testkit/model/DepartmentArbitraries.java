@@ -30,18 +30,23 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 
 /**
  * jqwik arbitraries for the department fact model: whole departments with random facts of every kind in
  * the assessment year 2026, and single faults (a late task, a finding, a violation…) to add to one.
  *
  * <p>Use them directly, or through {@link DepartmentDomain} with {@code @Domain(DepartmentDomain.class)}.
+ *
+ * <p>Every fact's id is drawn like any other value: a department's facts are numbered by their position in it
+ * ({@code T-3} is its third fact), a fact generated alone gets a number of the run's random source. Nothing is
+ * counted across tries, so a seed reproduces a run, shrinking included.
  */
 public final class DepartmentArbitraries {
 
     private static final LocalDate START = LocalDate.of(2026, 1, 1);
-    private static final AtomicInteger IDS = new AtomicInteger();
+    /** Numbers for a fact generated on its own, apart from the positions (1 to 52) of a department's facts. */
+    private static final int LONE_FACT_NUMBERS = 1001;
 
     private DepartmentArbitraries() {
     }
@@ -53,7 +58,7 @@ public final class DepartmentArbitraries {
 
     /** A department: the well-run defaults, some of them removed or broken, and up to 40 random facts. */
     public static Arbitrary<Subject> departments() {
-        Arbitrary<List<Object>> extra = anyFact().list().ofMaxSize(40);
+        Arbitrary<List<IntFunction<Object>>> extra = numberedFact().list().ofMaxSize(40);
         Arbitrary<List<Object>> defaults = Arbitraries.of(true, false).list().ofSize(12).map(keep -> {
             List<Object> kept = new ArrayList<>();
             List<Object> base = DepartmentBuilder.department().build().facts();
@@ -66,32 +71,43 @@ public final class DepartmentArbitraries {
         });
         return Combinators.combine(defaults, extra, Arbitraries.integers().between(1, 999)).as((base, more, n) -> {
             List<Object> facts = new ArrayList<>(base);
-            facts.addAll(more);
+            more.forEach(fact -> facts.add(fact.apply(facts.size() + 1)));
             return new Subject(String.format("D%03d", n), "单位" + n, facts);
         });
     }
 
     /** Any fact of the model a department's year may hold, good or bad. */
     public static Arbitrary<Object> anyFact() {
+        return alone(numberedFact());
+    }
+
+    /** A fact given the number its id ends with. */
+    private static Arbitrary<IntFunction<Object>> numberedFact() {
         return Arbitraries.oneOf(List.of(tasks(), kpis(), coreSystems(), disclosures(), studySessions(), staffAssessments(),
                 serviceCases(), findings(), records(), surveys(), commendations(), violations()));
     }
 
-    /** A fact that can only make a department's outcome worse: a late or unfinished task, a finding, a violation… */
-    public static Arbitrary<Object> faults() {
-        Arbitrary<Object> lateTask = days().map(d -> task(d, d.plusDays(10), TaskStatus.COMPLETED, "王芳"));
-        Arbitrary<Object> unfinished = Arbitraries.integers().between(0, 300).map(n -> task(START.plusDays(n), null, TaskStatus.IN_PROGRESS, "王芳"));
-        Arbitrary<Object> finding = Combinators.combine(days(), Arbitraries.of(Severity.class), Arbitraries.of(InspectionKind.class))
-                .as((d, s, k) -> new InspectionFinding(id("F"), d, k, s, "问题", d.plusDays(20), d.plusDays(10)));
-        Arbitrary<Object> violation = Arbitraries.of(ViolationKind.class)
-                .map(k -> new Violation(id("V"), k, "张某", LocalDate.of(2026, 8, 1), "违规", true));
-        Arbitrary<Object> complaint = days().map(d -> new ServiceCase(id("C"), "办件", d, 5, d.plusDays(3), false, true));
-        Arbitrary<Object> backfill = Arbitraries.integers().between(0, 200)
-                .map(n -> new EvidenceRecord(id("R"), "会议记录", START.plusDays(n), LocalDate.of(2026, 12, 15)));
-        return Arbitraries.oneOf(List.of(lateTask, unfinished, finding, violation, complaint, backfill));
+    /** A fact generated on its own, numbered from the run's random source. */
+    private static Arbitrary<Object> alone(Arbitrary<IntFunction<Object>> fact) {
+        return Combinators.combine(fact, Arbitraries.integers().between(LONE_FACT_NUMBERS, 9999)).as(IntFunction::apply);
     }
 
-    static Arbitrary<Object> tasks() {
+    /** A fact that can only make a department's outcome worse: a late or unfinished task, a finding, a violation… */
+    public static Arbitrary<Object> faults() {
+        Arbitrary<IntFunction<Object>> lateTask = days().map(d -> task(d, d.plusDays(10), TaskStatus.COMPLETED, "王芳"));
+        Arbitrary<IntFunction<Object>> unfinished = Arbitraries.integers().between(0, 300)
+                .map(n -> task(START.plusDays(n), null, TaskStatus.IN_PROGRESS, "王芳"));
+        Arbitrary<IntFunction<Object>> finding = Combinators.combine(days(), Arbitraries.of(Severity.class), Arbitraries.of(InspectionKind.class))
+                .as((d, s, k) -> n -> new InspectionFinding(id("F", n), d, k, s, "问题", d.plusDays(20), d.plusDays(10)));
+        Arbitrary<IntFunction<Object>> violation = Arbitraries.of(ViolationKind.class)
+                .map(k -> n -> new Violation(id("V", n), k, "张某", LocalDate.of(2026, 8, 1), "违规", true));
+        Arbitrary<IntFunction<Object>> complaint = days().map(d -> n -> new ServiceCase(id("C", n), "办件", d, 5, d.plusDays(3), false, true));
+        Arbitrary<IntFunction<Object>> backfill = Arbitraries.integers().between(0, 200)
+                .map(m -> n -> new EvidenceRecord(id("R", n), "会议记录", START.plusDays(m), LocalDate.of(2026, 12, 15)));
+        return alone(Arbitraries.oneOf(List.of(lateTask, unfinished, finding, violation, complaint, backfill)));
+    }
+
+    static Arbitrary<IntFunction<Object>> tasks() {
         Arbitrary<LocalDate> deadline = days();
         Arbitrary<Integer> delay = Arbitraries.integers().between(-30, 60);
         Arbitrary<Boolean> done = Arbitraries.of(true, true, true, false);
@@ -101,69 +117,69 @@ public final class DepartmentArbitraries {
                 : task(d, null, TaskStatus.IN_PROGRESS, person));
     }
 
-    private static Object task(LocalDate deadline, LocalDate done, TaskStatus status, String person) {
-        return new TargetTask(id("T"), "任务" + IDS.get(), person, deadline, done, status);
+    private static IntFunction<Object> task(LocalDate deadline, LocalDate done, TaskStatus status, String person) {
+        return n -> new TargetTask(id("T", n), "任务" + n, person, deadline, done, status);
     }
 
-    static Arbitrary<Object> kpis() {
+    static Arbitrary<IntFunction<Object>> kpis() {
         Arbitrary<BigDecimal> target = Arbitraries.bigDecimals().between(BigDecimal.ONE, BigDecimal.valueOf(200)).ofScale(1);
         Arbitrary<BigDecimal> actual = Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.valueOf(220)).ofScale(1);
-        return Combinators.combine(target, actual, Arbitraries.of(true, false)).as((t, a, higher) -> new Kpi(id("K"), "指标", t, a, "%", higher));
+        return Combinators.combine(target, actual, Arbitraries.of(true, false)).as((t, a, higher) -> n -> new Kpi(id("K", n), "指标", t, a, "%", higher));
     }
 
-    static Arbitrary<Object> coreSystems() {
+    static Arbitrary<IntFunction<Object>> coreSystems() {
         return Combinators.combine(Arbitraries.of(CoreSystemKind.class), Arbitraries.of(true, false))
-                .as((k, in) -> new CoreSystem(id("CS"), k, in, in ? LocalDate.of(2025, 1, 1) : null));
+                .as((k, in) -> n -> new CoreSystem(id("CS", n), k, in, in ? LocalDate.of(2025, 1, 1) : null));
     }
 
-    static Arbitrary<Object> disclosures() {
-        return Combinators.combine(Arbitraries.of(DisclosureKind.class), Arbitraries.of(true, false)).as((k, p) -> new Disclosure(id("P"), k, p));
+    static Arbitrary<IntFunction<Object>> disclosures() {
+        return Combinators.combine(Arbitraries.of(DisclosureKind.class), Arbitraries.of(true, false)).as((k, p) -> n -> new Disclosure(id("P", n), k, p));
     }
 
-    static Arbitrary<Object> studySessions() {
-        return Combinators.combine(Arbitraries.integers().between(1, 4), days()).as((q, d) -> new StudySession(id("L"), q, d, "学习"));
+    static Arbitrary<IntFunction<Object>> studySessions() {
+        return Combinators.combine(Arbitraries.integers().between(1, 4), days()).as((q, d) -> n -> new StudySession(id("L", n), q, d, "学习"));
     }
 
-    static Arbitrary<Object> staffAssessments() {
+    static Arbitrary<IntFunction<Object>> staffAssessments() {
         return Combinators.combine(days(), Arbitraries.integers().between(-20, 40), Arbitraries.of(true, false))
-                .as((due, late, done) -> new StaffAssessment(id("PA"), "2026年", due, done ? due.plusDays(late) : null));
+                .as((due, late, done) -> n -> new StaffAssessment(id("PA", n), "2026年", due, done ? due.plusDays(late) : null));
     }
 
-    static Arbitrary<Object> serviceCases() {
+    static Arbitrary<IntFunction<Object>> serviceCases() {
         return Combinators.combine(days(), Arbitraries.integers().between(1, 30), Arbitraries.integers().between(0, 40),
                 Arbitraries.of(true, false, false, false), Arbitraries.of(true, false, false, false))
-                .as((d, promised, took, passed, complaint) -> new ServiceCase(id("C"), "办件", d, promised, d.plusDays(took), passed, complaint));
+                .as((d, promised, took, passed, complaint) -> n -> new ServiceCase(id("C", n), "办件", d, promised, d.plusDays(took), passed, complaint));
     }
 
-    static Arbitrary<Object> findings() {
+    static Arbitrary<IntFunction<Object>> findings() {
         return Combinators.combine(days(), Arbitraries.of(InspectionKind.class), Arbitraries.of(Severity.class),
                 Arbitraries.integers().between(5, 40), Arbitraries.integers().between(-10, 30), Arbitraries.of(true, true, false))
-                .as((d, k, s, allowed, took, fixed) -> new InspectionFinding(id("F"), d, k, s, "问题", d.plusDays(allowed),
+                .as((d, k, s, allowed, took, fixed) -> n -> new InspectionFinding(id("F", n), d, k, s, "问题", d.plusDays(allowed),
                         fixed ? d.plusDays(Math.max(1, allowed + took)) : null));
     }
 
-    static Arbitrary<Object> records() {
+    static Arbitrary<IntFunction<Object>> records() {
         return Combinators.combine(days(), Arbitraries.integers().between(0, 300))
-                .as((covers, after) -> new EvidenceRecord(id("R"), "工作记录", covers, covers.plusDays(after)));
+                .as((covers, after) -> n -> new EvidenceRecord(id("R", n), "工作记录", covers, covers.plusDays(after)));
     }
 
-    static Arbitrary<Object> surveys() {
+    static Arbitrary<IntFunction<Object>> surveys() {
         return Combinators.combine(Arbitraries.of(RaterGroup.class), Arbitraries.integers().between(1, 200), Arbitraries.doubles().between(0, 1))
-                .as((g, n, share) -> new Survey(id("SV"), g, n, (int) Math.floor(n * share)));
+                .as((g, size, share) -> n -> new Survey(id("SV", n), g, size, (int) Math.floor(size * share)));
     }
 
-    static Arbitrary<Object> commendations() {
+    static Arbitrary<IntFunction<Object>> commendations() {
         return Combinators.combine(Arbitraries.of("党建", "宣传", "信访", "廉政"), Arbitraries.of(CommendationLevel.class),
                 Arbitraries.of(CommendationKind.class), days())
-                .as((a, level, kind, d) -> new Commendation(id("CM"), a, a + "先进", kind, level, d));
+                .as((a, level, kind, d) -> n -> new Commendation(id("CM", n), a, a + "先进", kind, level, d));
     }
 
-    static Arbitrary<Object> violations() {
+    static Arbitrary<IntFunction<Object>> violations() {
         return Combinators.combine(Arbitraries.of(ViolationKind.class), days(), Arbitraries.of(true, false))
-                .as((k, d, responsible) -> new Violation(id("V"), k, "某人", d, "情况", responsible));
+                .as((k, d, responsible) -> n -> new Violation(id("V", n), k, "某人", d, "情况", responsible));
     }
 
-    private static String id(String prefix) {
-        return prefix + "-" + IDS.incrementAndGet();
+    private static String id(String prefix, int number) {
+        return prefix + "-" + number;
     }
 }

@@ -11,6 +11,7 @@ import dev.rubric.model.ServiceCase;
 import dev.rubric.model.TargetTask;
 import dev.rubric.model.Violation;
 import dev.rubric.testkit.RubricProperties;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.domains.Domain;
@@ -58,5 +59,17 @@ class DepartmentArbitrariesTest {
     @Property(tries = 100)
     void theMiniRubricIsDeterministic(@ForAll Subject department) {
         RubricProperties.isDeterministic(MINI, department);
+    }
+
+    /** Ids come from positions and the seed, never from a counter shared by all tries: one seed, one department. */
+    @Example
+    void theSameSeedGivesTheSameDepartmentAndTheSameFault() {
+        Subject first = DepartmentArbitraries.departments().generator(100).next(new java.util.Random(42)).value();
+        Subject again = DepartmentArbitraries.departments().generator(100).next(new java.util.Random(42)).value();
+        Object fault = DepartmentArbitraries.faults().generator(100).next(new java.util.Random(7)).value();
+        Object sameFault = DepartmentArbitraries.faults().generator(100).next(new java.util.Random(7)).value();
+
+        assertThat(again).isEqualTo(first);
+        assertThat(sameFault).isEqualTo(fault);
     }
 }
