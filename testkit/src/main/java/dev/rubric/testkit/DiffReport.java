@@ -1,7 +1,8 @@
 package dev.rubric.testkit;
 
 import dev.rubric.api.RubricInfo;
-import dev.rubric.engine.json.ResultJson;
+import dev.rubric.api.Numbers;
+import dev.rubric.engine.text.DisplayWidth;
 
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -51,8 +52,8 @@ final class DiffReport {
         String grade = Objects.equals(s.gradeBefore(), s.gradeAfter()) ? String.valueOf(s.gradeAfter())
                 : s.gradeBefore() + " -> " + s.gradeAfter();
         String rank = s.rankBefore() == s.rankAfter() ? String.valueOf(s.rankAfter()) : s.rankBefore() + " -> " + s.rankAfter();
-        b.append(String.format("  %s %9s %9s %7s  %s %s%n", pad(name, 24), plain(s.totalBefore()), plain(s.totalAfter()),
-                signed(s.move()), pad(grade, 12), rank));
+        b.append(String.format("  %s %9s %9s %7s  %s %s%n", DisplayWidth.padRight(name, 24), plain(s.totalBefore()), plain(s.totalAfter()),
+                signed(s.move()), DisplayWidth.padRight(grade, 12), rank));
         if (s.vetoedBefore() != s.vetoedAfter()) {
             b.append("      ").append(s.vetoedAfter() ? "gained a veto" : "lost its veto").append('\n');
         }
@@ -68,19 +69,11 @@ final class DiffReport {
     }
 
     private static String plain(BigDecimal n) {
-        return ResultJson.plain(n); // one way to write a number: contract §6
+        return Numbers.plain(n); // one way to write a number: contract §6
     }
 
     private static String signed(BigDecimal n) {
         return n.signum() > 0 ? "+" + plain(n) : plain(n);
     }
 
-    /** Pads to a display width: a Han character takes two columns. */
-    private static String pad(String s, int width) {
-        int w = 0;
-        for (int i = 0; i < s.length(); i++) {
-            w += Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.HAN ? 2 : 1;
-        }
-        return s + " ".repeat(Math.max(0, width - w));
-    }
 }

@@ -1,5 +1,6 @@
 package dev.rubric.testkit;
 
+import dev.rubric.api.Numbers;
 import dev.rubric.api.CohortResult;
 import dev.rubric.api.Evaluation;
 import dev.rubric.api.Manifest;
@@ -8,7 +9,6 @@ import dev.rubric.api.Rubric;
 import dev.rubric.api.RubricRule;
 import dev.rubric.api.Subject;
 import dev.rubric.engine.compile.RubricFiles;
-import dev.rubric.engine.json.ResultJson;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -164,7 +164,7 @@ final class RubricComparison {
 
     /** A manifest value as the report writes it: a number plain (contract §6), an enum in lower case. */
     private static String value(Object v, String none) {
-        return v == null ? none : v instanceof BigDecimal n ? ResultJson.plain(n)
+        return v == null ? none : v instanceof BigDecimal n ? Numbers.plain(n)
                 : v instanceof Enum<?> e ? e.name().toLowerCase(Locale.ROOT) : v.toString();
     }
 

@@ -195,7 +195,7 @@ final class ScenarioReader {
         if (rankNode != null) {
             BigDecimal r = decimal(file, "rank", rankNode);
             if (r.signum() <= 0 || r.stripTrailingZeros().scale() > 0) {
-                throw invalid(file, rankNode.line(), "expect.rank must be a whole number from 1, found [" + dev.rubric.engine.json.ResultJson.plain(r) + "]");
+                throw invalid(file, rankNode.line(), "expect.rank must be a whole number from 1, found [" + dev.rubric.api.Numbers.plain(r) + "]");
             }
             rank = r.intValueExact();
         }
