@@ -19,6 +19,7 @@ import dev.rubric.api.Subject;
 import dev.rubric.api.SubjectRef;
 import dev.rubric.api.VetoEffect;
 import dev.rubric.engine.json.FactReader;
+import dev.rubric.engine.json.ResultJson;
 import dev.rubric.engine.manifest.Combination;
 import dev.rubric.engine.manifest.Combination.Aggregate;
 import dev.rubric.engine.manifest.Combination.PeriodKind;
@@ -279,7 +280,7 @@ public final class CombinedRubric implements Rubric {
                     switch (item.kind()) {
                         case DEDUCTION, ADDITION, CAP -> {
                             if (f.signum() != 0) {
-                                items.add(carried(part, item, f, label));
+                                items.add(carried(part, item, f, label, periods.size()));
                             }
                         }
                         case VETO -> verdicts.add(new RawItem(rule(part, item), ItemKind.VETO, scaled(item.points(), f),
@@ -310,12 +311,32 @@ public final class CombinedRubric implements Rubric {
         return label + (Wording.isChinese(manifest) ? "：" : ": ") + reason;
     }
 
-    private ScoreItem carried(Part part, ScoreItem item, BigDecimal f, String label) {
+    /** An item of a part's period as the combined result lists it: its period named, its points scaled, the scaling told. */
+    private ScoreItem carried(Part part, ScoreItem item, BigDecimal f, String label, int n) {
         String id = part.spec().id();
         RubricRule rule = item.rule() == null ? null : part.rules().get(item.rule());
+        String reason = wording.withNote(prefixed(label, item.reason()), scaling(part.spec(), item, n));
         return new ScoreItem(rule == null ? null : rule.id(), item.ruleName(), item.category() == null ? null : id + "/" + item.category(),
-                item.kind(), scaled(item.points(), f), prefixed(label, item.reason()), item.evidence(),
+                item.kind(), scaled(item.points(), f), reason, item.evidence(),
                 item.source() == null ? null : part.spec().rubric() + "/" + item.source(), item.grade(), item.effect());
+    }
+
+    /** How an item's points were scaled: 原扣5分，按权重0.3、4个季度平均折算 / -5 points, weighted 0.3, averaged over 4 quarters. */
+    private String scaling(Combination.Part spec, ScoreItem item, int n) {
+        String points = ResultJson.plain(item.points().abs());
+        String weight = ResultJson.plain(spec.weight());
+        boolean averaged = spec.aggregate() == Aggregate.MEAN && n > 1;
+        if (Wording.isChinese(manifest)) {
+            String was = switch (item.kind()) {
+                case DEDUCTION -> "原扣" + points + "分";
+                case ADDITION -> "原加" + points + "分";
+                default -> "原计" + ResultJson.plain(item.points()) + "分";
+            };
+            String over = spec.period() == PeriodKind.HALF && n == 2 ? "上下半年" : n + "个" + (spec.period() == PeriodKind.QUARTER ? "季度" : "半年");
+            return was + "，按权重" + weight + (averaged ? "、" + over + "平均" : "") + "折算";
+        }
+        String unit = spec.period() == PeriodKind.QUARTER ? "quarters" : "half-years";
+        return ResultJson.plain(item.points()) + " points, weighted " + weight + (averaged ? ", averaged over " + n + " " + unit : "");
     }
 
     private static RubricRule rule(Part part, ScoreItem item) {

@@ -178,13 +178,13 @@ class CombinedRubricTest {
 
         // then: a late day of the first quarter costs 1 × 0.3 / 4 there, 1 × 0.2 in the first half, 1 × 0.5 in the year
         assertThat(e.itemsOf("q/L1")).extracting(i -> i.reason() + " " + i.points().toPlainString())
-                .containsExactly("第一季度：迟报一次 -0.075", "第一季度：迟报一次 -0.075", "第三季度：迟报一次 -0.075",
-                        "第四季度：迟报一次 -0.075", "第四季度：迟报一次 -0.075");
+                .containsExactly("第一季度：迟报一次（原扣1分，按权重0.3、4个季度平均折算） -0.075", "第一季度：迟报一次（原扣1分，按权重0.3、4个季度平均折算） -0.075", "第三季度：迟报一次（原扣1分，按权重0.3、4个季度平均折算） -0.075",
+                        "第四季度：迟报一次（原扣1分，按权重0.3、4个季度平均折算） -0.075", "第四季度：迟报一次（原扣1分，按权重0.3、4个季度平均折算） -0.075");
         assertThat(e.itemsOf("h/L1")).extracting(i -> i.reason() + " " + i.points().toPlainString())
-                .containsExactly("上半年：迟报一次 -0.2", "上半年：迟报一次 -0.2", "下半年：迟报一次 -0.2", "下半年：迟报一次 -0.2",
-                        "下半年：迟报一次 -0.2");
+                .containsExactly("上半年：迟报一次（原扣1分，按权重0.2折算） -0.2", "上半年：迟报一次（原扣1分，按权重0.2折算） -0.2", "下半年：迟报一次（原扣1分，按权重0.2折算） -0.2", "下半年：迟报一次（原扣1分，按权重0.2折算） -0.2",
+                        "下半年：迟报一次（原扣1分，按权重0.2折算） -0.2");
         assertThat(e.itemsOf("y/B1")).singleElement().satisfies(i -> {
-            assertThat(i.reason()).isEqualTo("2026年度：受到表扬");
+            assertThat(i.reason()).isEqualTo("2026年度：受到表扬（原加1分，按权重0.5折算）");
             assertThat(i.points()).isEqualByComparingTo("0.5");
             assertThat(i.category()).isEqualTo("y/bonus");
             assertThat(i.source()).isEqualTo("year/bonus.drl:8");
@@ -203,7 +203,7 @@ class CombinedRubricTest {
 
         // then
         assertThat(e.itemsOf("q/L1")).extracting(i -> i.reason() + " " + i.points().toPlainString())
-                .containsExactly("第四季度：迟报一次 -0.3", "第四季度：迟报一次 -0.3");
+                .containsExactly("第四季度：迟报一次（原扣1分，按权重0.3折算） -0.3", "第四季度：迟报一次（原扣1分，按权重0.3折算） -0.3");
         assertIdentity(e);
     }
 
