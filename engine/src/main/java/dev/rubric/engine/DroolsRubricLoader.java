@@ -46,6 +46,9 @@ import java.util.function.Function;
  * rewritten to report to the evaluation's budget before any of its code is loaded to run; a rubric loaded
  * restricted (the default) whose code the verifier refuses is refused with each place, and none of its code runs.
  *
+ * <p>A manifest with {@code parts} makes a combined rubric: each part's folder is loaded as a rubric of its own (with
+ * the same options, so restricted mode checks every part) and {@link CombinedRubrics} puts them together.
+ *
  * <p>Compiled rules are cached by a digest of the rubric's content (manifest and rule files), so loading
  * the same content again in one JVM costs a digest, not a compilation. The cache keeps the most recently
  * used rubrics only, so a service that reloads changing rubrics does not grow without bound.

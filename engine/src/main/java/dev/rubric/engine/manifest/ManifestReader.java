@@ -26,6 +26,10 @@ import java.util.regex.Pattern;
  *
  * <p>Validation goes on after the first problem so an author sees them all at once; a manifest is
  * returned only when there is none.
+ *
+ * <p>A manifest with {@code parts} is a combined rubric's (docs/rubric-format.md, section 10): its parts are read into a
+ * {@link Combination}, and what only its loaded parts can tell (categories, tie-breaks, reachable grades) is checked
+ * by the loader.
  */
 public final class ManifestReader {
 

@@ -331,6 +331,23 @@ class CombinedRubricTest {
     }
 
     @Test
+    void aCombinedRubricLoadsFromTheClasspathWithItsPartsBesideIt() {
+        // given
+        Rubric rubric = dev.rubric.api.Rubrics.load("classpath:rubrics/combined");
+        Object late = rubric.newFact("Late", java.util.Map.of("id", "a", "day", "2026-05-05"));
+
+        // when: one late day in the second quarter costs 1 × 0.5 / 4
+        Evaluation e = rubric.evaluate(dev.rubric.api.Subject.of("D1", "单位", late), Period.parse("2026"));
+
+        // then
+        assertThat(e.total()).isEqualByComparingTo("4.875");
+        assertThat(e.items()).singleElement().satisfies(i -> {
+            assertThat(i.reason()).isEqualTo("第二季度：迟报一次（原扣1分，按权重0.5、4个季度平均折算）");
+            assertThat(i.source()).isEqualTo("quarterly/r.drl:16");
+        });
+    }
+
+    @Test
     void restrictedModeAppliesToEveryPart(@TempDir Path dir) {
         // given: the half-year part reaches for the system
         RubricFolder folder = combined(dir, "mean");
