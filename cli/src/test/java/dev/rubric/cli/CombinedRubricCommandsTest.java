@@ -69,7 +69,7 @@ class CombinedRubricCommandsTest {
 
         assertThat(half.code()).isEqualTo(2);
         assertThat(half.out()).isEmpty();
-        assertThat(half.err()).contains("period [2026-H1] is a half, but rubric [annual-assessment] covers a year (period: year on line 7 "
+        assertThat(half.err()).contains("period [2026-H1] is a half-year, but rubric [annual-assessment] covers a year (period: year on line 7 "
                 + "of rubric.yaml): part [year-end] (line 11) is scored over a year, which does not fit in it; name a year, such as 2026");
         assertThat(none.code()).isEqualTo(2);
         assertThat(none.err()).contains("rubric [annual-assessment] requires a period");

@@ -175,7 +175,7 @@ public final class CombinedRubric implements Rubric {
         String declared = "period: " + over.key() + (combination.overLine() > 0 ? " on line " + combination.overLine() : " by default")
                 + " of " + ManifestReader.FILE;
         if (period.isUnbounded()) {
-            throw new IllegalArgumentException("rubric [" + info.id() + "] combines periods and covers a " + over.key() + " (" + declared
+            throw new IllegalArgumentException("rubric [" + info.id() + "] combines periods and covers " + over.noun() + " (" + declared
                     + "); name one, such as " + example(over) + ", in the facts file, with --period or as Period.parse(\"" + example(over) + "\")");
         }
         PeriodKind kind = kindOf(period);
@@ -183,14 +183,14 @@ public final class CombinedRubric implements Rubric {
             List<String> misfits = new ArrayList<>();
             for (Part p : parts) {
                 if (kind != null && !p.spec().period().fitsIn(kind)) {
-                    misfits.add("part [" + p.spec().id() + "] (line " + p.spec().periodLine() + ") is scored over a " + p.spec().period().key());
+                    misfits.add("part [" + p.spec().id() + "] (line " + p.spec().periodLine() + ") is scored over " + p.spec().period().noun());
                 }
             }
             throw new IllegalArgumentException("period [" + (period.id() != null ? period.id() : period.start() + ".." + period.end()) + "] is "
-                    + (kind == null ? "not a calendar year, half-year or quarter" : "a " + kind.key())
-                    + ", but rubric [" + info.id() + "] covers a " + over.key() + " (" + declared + ")"
+                    + (kind == null ? "not a calendar year, half-year or quarter" : kind.noun())
+                    + ", but rubric [" + info.id() + "] covers " + over.noun() + " (" + declared + ")"
                     + (misfits.isEmpty() ? "" : ": " + String.join(", ", misfits) + ", which does not fit in it")
-                    + "; name a " + over.key() + ", such as " + example(over));
+                    + "; name " + over.noun() + ", such as " + example(over));
         }
         return period;
     }

@@ -27,18 +27,25 @@ public record Combination(PeriodKind over, int overLine, List<Part> parts, Map<S
     /** A kind of period a part is scored over, or a combined result covers. */
     public enum PeriodKind {
         /** A calendar quarter (2026-Q2). */
-        QUARTER("quarter", 4),
+        QUARTER("quarter", "a quarter", 4),
         /** A half-year (2026-H1). */
-        HALF("half", 2),
+        HALF("half", "a half-year", 2),
         /** A calendar year (2026). */
-        YEAR("year", 1);
+        YEAR("year", "a year", 1);
 
         private final String key;
+        private final String noun;
         private final int perYear;
 
-        PeriodKind(String key, int perYear) {
+        PeriodKind(String key, String noun, int perYear) {
             this.key = key;
+            this.noun = noun;
             this.perYear = perYear;
+        }
+
+        /** How a message names a period of this kind: a quarter, a half-year, a year. */
+        public String noun() {
+            return noun;
         }
 
         /** The word the manifest uses: {@code quarter}, {@code half} or {@code year}. */

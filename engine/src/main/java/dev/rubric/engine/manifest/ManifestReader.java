@@ -268,8 +268,8 @@ public final class ManifestReader {
                     problem(m.entries().get("period").value(), "period of part [" + label + "] must be quarter, half or year, found ["
                             + ptext + "]" + Spelling.didYouMean(ptext, List.of("quarter", "half", "year")));
                 } else if (!kind.fitsIn(over)) {
-                    problem(m.entries().get("period").value(), "part [" + label + "] is scored over a " + kind.key()
-                            + ", which does not fit in the " + over.key() + " the combined rubric covers (period: " + over.key()
+                    problem(m.entries().get("period").value(), "part [" + label + "] is scored over " + kind.noun()
+                            + ", which does not fit in " + over.noun() + ", the period the combined rubric covers (period: " + over.key()
                             + (overLine > 0 ? " on line " + overLine : "") + "); score the part over a shorter period, or let the rubric cover a longer one");
                     kind = null;
                 }

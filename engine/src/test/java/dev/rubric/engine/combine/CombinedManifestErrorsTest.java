@@ -85,8 +85,8 @@ class CombinedManifestErrorsTest {
     @Test
     void aPartScoredOverALongerPeriodThanTheRubricCoversIsRefused(@TempDir Path dir) {
         assertThat(problems(folder(dir, "id: annual\nperiod: half\nparts:\n  - { id: y, rubric: quarterly, period: year, weight: 1 }\n")))
-                .containsExactly("rubric.yaml:4:41: part [y] is scored over a year, which does not fit in the half the combined rubric "
-                        + "covers (period: half on line 2); score the part over a shorter period, or let the rubric cover a longer one");
+                .containsExactly("rubric.yaml:4:41: part [y] is scored over a year, which does not fit in a half-year, the period the combined "
+                        + "rubric covers (period: half on line 2); score the part over a shorter period, or let the rubric cover a longer one");
     }
 
     @Test

@@ -304,7 +304,7 @@ class CombinedRubricTest {
                         + "such as 2026, in the facts file, with --period or as Period.parse(\"2026\")");
         assertThatThrownBy(() -> rubric.evaluate(s, Period.parse("2026-H1")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("period [2026-H1] is a half, but rubric [annual] covers a year (period: year on line 3 of rubric.yaml): "
+                .hasMessage("period [2026-H1] is a half-year, but rubric [annual] covers a year (period: year on line 3 of rubric.yaml): "
                         + "part [y] (line 7) is scored over a year, which does not fit in it; name a year, such as 2026");
         assertThatThrownBy(() -> rubric.evaluate(s, Period.parse("2026-02-01..2026-02-28")))
                 .isInstanceOf(IllegalArgumentException.class)
