@@ -280,6 +280,61 @@ class CombinedRubricTest {
     }
 
     @Test
+    void aGradeLimitOfAnyPeriodLimitsTheCombinedGradeAndNamesItsPeriod(@TempDir Path dir) {
+        // given: the quarterly part limits a quarter below 9 points to 合格; the first quarter scores 8
+        RubricFolder folder = combined(dir, "mean").file("quarterly/grading.drl", """
+                package p;
+                import dev.rubric.api.TotalScore;
+                global dev.rubric.api.ScoreSheet score;
+                rule "G1 季度得分偏低" @id("G1") agenda-group "grading"
+                when
+                  TotalScore( score < 9 )
+                then
+                  score.limitGrade("合格", "本季度得分低于9分");
+                end
+                """);
+        Rubric rubric = folder.load();
+
+        // when: 8.625 would be 优秀
+        Evaluation e = rubric.evaluate(read(rubric, subject("D1", "")).subject(), Period.parse("2026"));
+
+        // then
+        assertThat(e.grade()).isEqualTo("合格");
+        assertThat(e.items()).filteredOn(i -> i.kind() == ItemKind.GRADE_LIMIT).extracting(ScoreItem::rule, ScoreItem::reason, ScoreItem::grade)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("q/G1", "第一季度：本季度得分低于9分", "合格"),
+                        org.assertj.core.groups.Tuple.tuple("q/G1", "第四季度：本季度得分低于9分", "合格"));
+        assertIdentity(e);
+    }
+
+    @Test
+    void aRubricCoveringAHalfYearSplitsItIntoItsTwoQuarters(@TempDir Path dir) {
+        // given: quarters summed and the half itself, for the second half of 2026 (Q3 scores 9, Q4 8; H2 7)
+        Rubric rubric = RubricFolder.at(dir)
+                .manifest("""
+                        id: second-half
+                        name: 下半年考评
+                        period: half
+                        parts:
+                          - { id: q, rubric: quarterly, period: quarter, aggregate: sum, weight: 0.25 }
+                          - { id: h, rubric: half, period: half, weight: 0.5 }
+                        """)
+                .file("quarterly/rubric.yaml", "id: quarterly\nname: 平时考核\ncategories: [{ id: work, name: 日常工作, max: 10 }]\n")
+                .file("quarterly/r.drl", PART_RULES)
+                .file("half/rubric.yaml", "id: half\nname: 半年考核\ncategories: [{ id: work, name: 日常工作, max: 10 }]\n")
+                .file("half/r.drl", PART_RULES)
+                .load();
+
+        // when
+        Evaluation e = rubric.evaluate(read(rubric, subject("D1", "")).subject(), Period.parse("2026-H2"));
+
+        // then: (9 + 8) × 0.25 + 7 × 0.5 = 4.25 + 3.5
+        assertThat(e.total()).isEqualByComparingTo("7.75");
+        assertThat(e.base()).isEqualByComparingTo("10");
+        assertThat(e.itemsOf("q/L1")).extracting(ScoreItem::reason).allMatch(r -> r.startsWith("第三季度") || r.startsWith("第四季度"));
+        assertIdentity(e);
+    }
+
+    @Test
     void aFactNoPartReadsIsRefused(@TempDir Path dir) {
         // given
         Rubric rubric = combined(dir, "mean").load();
