@@ -110,6 +110,11 @@ final class EvaluateCommand implements Callable<Integer> {
                     + "] requires a period (period: required in its manifest); give --period with " + Period.FORMS
                     + ", or name it in the facts file as {\"period\": …, \"subjects\": […]}");
         }
+        try {
+            loaded.evaluateCohort(List.of(), scoredFor); // no subject: only the period is checked (a combined rubric covers one kind)
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         if (verbose) {
             for (String w : CheckCommand.unread(loaded, read.subjects())) {
                 spec.commandLine().getErr().println("rubric: " + w);

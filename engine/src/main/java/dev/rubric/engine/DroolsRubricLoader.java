@@ -8,6 +8,8 @@ import dev.rubric.api.Problem;
 import dev.rubric.api.Rubric;
 import dev.rubric.api.RubricInfo;
 import dev.rubric.api.RubricLoader;
+import dev.rubric.engine.combine.CombinedRubrics;
+import dev.rubric.engine.combine.LoadedPart;
 import dev.rubric.engine.compile.CompiledRules;
 import dev.rubric.engine.compile.ContentCache;
 import dev.rubric.engine.compile.FactModel;
@@ -37,6 +39,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Loads rubrics with Drools: reads and validates the manifest, indexes and checks the rule files, compiles
@@ -45,6 +48,9 @@ import java.util.Objects;
  * <p>Every rubric is compiled to bytecode (Drools' executable model), checked by restricted mode's verifier and
  * rewritten to report to the evaluation's budget before any of its code is loaded to run; a rubric loaded
  * restricted (the default) whose code the verifier refuses is refused with each place, and none of its code runs.
+ *
+ * <p>A manifest with {@code parts} makes a combined rubric: each part's folder is loaded as a rubric of its own (with
+ * the same options, so restricted mode checks every part) and {@link CombinedRubrics} puts them together.
  *
  * <p>Compiled rules are cached by the class loader they were compiled against and a digest of the rubric's content
  * (manifest and rule files), so loading the same content again in one JVM costs a digest, not a compilation; threads
@@ -67,7 +73,10 @@ public final class DroolsRubricLoader implements RubricLoader {
                     + (Files.exists(folder) ? "not a folder" : "not there") + "; give the folder that holds rubric.yaml")));
         }
         return load(RubricFiles.folder(folder), Thread.currentThread().getContextClassLoader() != null
-                ? Thread.currentThread().getContextClassLoader() : DroolsRubricLoader.class.getClassLoader(), options);
+                ? Thread.currentThread().getContextClassLoader() : DroolsRubricLoader.class.getClassLoader(), options, part -> {
+                    Path at = folder.resolve(part).normalize();
+                    return Files.isRegularFile(at.resolve(ManifestReader.FILE)) ? RubricFiles.folder(at) : null;
+                });
     }
 
     @Override
@@ -77,10 +86,14 @@ public final class DroolsRubricLoader implements RubricLoader {
             throw new InvalidRubricException(Location.CLASSPATH + name, List.of(new Problem(null, 0, 0, null,
                     "no rubric.yaml found on the classpath under [" + name + "]; check the name (such as rubrics/party-mass-efficiency) and that the jar holding it is a dependency")));
         }
-        return load(files, classLoader, options);
+        return load(files, classLoader, options, part -> RubricFiles.classpath(name.replaceAll("/+$", "") + "/" + part, classLoader));
     }
 
-    private Rubric load(RubricFiles files, ClassLoader classLoader, LoadOptions options) {
+    /**
+     * @param parts the files of a combined rubric's part by its folder relative to this rubric's, or null when it has
+     *              none there; null when this rubric is itself a part, which may not be combined
+     */
+    private Rubric load(RubricFiles files, ClassLoader classLoader, LoadOptions options, Function<String, RubricFiles> parts) {
         Objects.requireNonNull(classLoader, "classLoader");
         Objects.requireNonNull(options, "options");
         String where = files.describe();
@@ -90,6 +103,20 @@ public final class DroolsRubricLoader implements RubricLoader {
                     "no " + ManifestReader.FILE + " in [" + where + "]; a rubric folder needs a manifest (see docs/rubric-format.md, section 2)")));
         }
         ManifestReader.Result read = ManifestReader.read(manifestBytes);
+        if (read.combined()) {
+            if (parts == null) {
+                throw new InvalidRubricException(where, List.of(Problem.at(ManifestReader.FILE, 0, 0, "this rubric has parts, and a part of a combined "
+                        + "rubric must be a rubric of rule files; name these parts in the combined rubric itself")));
+            }
+            return CombinedRubrics.load(where, manifestBytes, read, spec -> {
+                RubricFiles partFiles = parts.apply(spec.rubric());
+                if (partFiles == null) {
+                    return null;
+                }
+                LoadedRubric part = (LoadedRubric) load(partFiles, classLoader, options, null);
+                return new LoadedPart(part, part.compiled().declaredTypes(), part.compiled().classLoader());
+            }, DroolsRubricLoader::digest, options);
+        }
         Manifest manifest = read.manifest();
         List<Problem> problems = new ArrayList<>(read.problems());
 

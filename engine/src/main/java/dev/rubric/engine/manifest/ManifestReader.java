@@ -29,6 +29,10 @@ import static dev.rubric.api.Numbers.plain;
  *
  * <p>Validation goes on after the first problem so an author sees them all at once; a manifest is
  * returned only when there is none.
+ *
+ * <p>A manifest with {@code parts} is a combined rubric's (docs/rubric-format.md, section 10): its parts are read into a
+ * {@link Combination}, and what only its loaded parts can tell (categories, tie-breaks, reachable grades) is checked
+ * by the loader.
  */
 public final class ManifestReader {
 
@@ -37,7 +41,8 @@ public final class ManifestReader {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
     private static final Set<String> TOP = Set.of("id", "name", "version", "rules", "categories", "veto", "better", "language",
-            "ranking", "period", "grades");
+            "ranking", "period", "grades", "parts");
+    private static final Set<String> PART = Set.of("id", "name", "rubric", "period", "aggregate", "weight");
     private static final Set<String> RANKING = Set.of("vetoed", "tieBreak");
     private static final Set<String> CATEGORY = Set.of("id", "name", "max", "min", "mode");
     private static final Set<String> VETO = Set.of("effect");
@@ -65,7 +70,12 @@ public final class ManifestReader {
      * indexed, not with {@link #problems}.
      */
     public record Result(Manifest manifest, List<Problem> problems, Map<String, Integer> ruleLines,
-                         List<int[]> bandPlaces, BigDecimal[] range) {
+                         List<int[]> bandPlaces, BigDecimal[] range, Combination combination) {
+
+        /** Whether the manifest names parts ({@code parts}) rather than rule files: a combined rubric. */
+        public boolean combined() {
+            return combination != null;
+        }
 
         /** Whether the manifest can be used: no problem was found. */
         public boolean valid() {
@@ -79,12 +89,24 @@ public final class ManifestReader {
          * @param givers the grades the rubric's rules can give; never null
          */
         public List<Problem> unreachableGrades(GradeGivers givers) {
-            if (manifest == null || range == null || bandPlaces.size() != manifest.grades().size()) {
+            if (manifest == null || range == null) {
+                return List.of();
+            }
+            return unreachableGrades(givers, manifest.grades(), range[0], range[1]);
+        }
+
+        /**
+         * The grade bands nothing can give, for totals between {@code lo} and {@code hi}: a combined rubric knows its
+         * range only once its parts are loaded.
+         *
+         * @param bands the manifest's bands, as read
+         */
+        public List<Problem> unreachableGrades(GradeGivers givers, List<GradeBand> bands, BigDecimal lo, BigDecimal hi) {
+            if (manifest == null || bandPlaces.size() != bands.size()) {
                 return List.of();
             }
             List<Problem> found = new ArrayList<>();
-            List<GradeBand> bands = manifest.grades();
-            List<String> why = GradeCoverage.unreachable(bands, range[0], range[1], manifest.better(), givers);
+            List<String> why = GradeCoverage.unreachable(bands, lo, hi, manifest.better(), givers);
             for (int i = 0; i < bands.size(); i++) {
                 if (why.get(i) != null) {
                     found.add(Problem.at(FILE, bandPlaces.get(i)[0], bandPlaces.get(i)[1],
@@ -101,7 +123,11 @@ public final class ManifestReader {
     }
 
     private Result result(Manifest manifest) {
-        return new Result(manifest, problems, ruleLines, List.copyOf(bandPlaces), range);
+        return result(manifest, null);
+    }
+
+    private Result result(Manifest manifest, Combination combination) {
+        return new Result(manifest, problems, ruleLines, List.copyOf(bandPlaces), range, combination);
     }
 
     private Result readAll(byte[] yaml) {
@@ -134,19 +160,147 @@ public final class ManifestReader {
         }
         String name = text(top, "name", false);
         String version = text(top, "version", false);
+        if (top.entries().containsKey("parts")) {
+            return combined(top, id, name, version);
+        }
         List<String> rules = rules(top);
         List<Category> categories = categories(top);
         List<GradeBand> grades = grades(top, categories, rangeKnown && !categories.isEmpty());
         VetoEffect effect = veto(top, grades);
         Better better = better(top);
         Manifest.Language language = language(top, name, categories);
-        Manifest.Ranking ranking = ranking(top, categories);
+        Manifest.Ranking ranking = ranking(top, categories, null);
         boolean periodRequired = period(top);
 
         // with problems, the manifest holds what was valid, so rule files can still be checked against it
         Manifest manifest = new Manifest(id == null ? "unnamed" : id, name, version, rules, categories, effect, better, grades,
                 language, ranking, periodRequired);
         return result(manifest);
+    }
+
+    /**
+     * The manifest of a combined rubric: parts instead of rule files and categories (its categories are its parts'
+     * categories, weighted, known once the parts are loaded), no veto effect of its own (each veto keeps its part's),
+     * and the kind of period it covers. Its manifest here has no categories yet.
+     */
+    private Result combined(YamlNode.Mapping top, String id, String name, String version) {
+        for (String own : List.of("rules", "categories", "veto")) {
+            YamlNode.Entry e = top.entries().get(own);
+            if (e != null) {
+                problem(e.line(), e.column(), "a combined rubric (one with parts) has no [" + own + "] of its own: "
+                        + switch (own) {
+                            case "rules" -> "its rules are its parts' rules; put rule files in a part's folder";
+                            case "categories" -> "its categories are its parts' categories, weighted; remove the key";
+                            default -> "each veto keeps the effect its part gives it; set veto.effect in the part's manifest";
+                        });
+            }
+        }
+        List<GradeBand> grades = grades(top, List.of(), true); // the range of totals is known once the parts are loaded
+        Better better = better(top);
+        Manifest.Language language = language(top, name, List.of());
+        Map<String, Integer> tieBreakPlaces = new java.util.LinkedHashMap<>();
+        Manifest.Ranking ranking = ranking(top, null, tieBreakPlaces);
+        Combination.PeriodKind over = Combination.PeriodKind.YEAR;
+        int overLine = 0;
+        YamlNode.Entry pe = top.entries().get("period");
+        if (pe != null) {
+            String text = text(top, "period", false);
+            Combination.PeriodKind kind = text == null ? null : Combination.PeriodKind.of(text);
+            List<String> kinds = List.of("year", "half", "quarter");
+            if (kind == null && text != null) {
+                problem(pe.value(), "period of a combined rubric must be year, half or quarter (the kind of period its result covers; "
+                        + "it is always evaluated for one), found [" + text + "]" + Spelling.didYouMean(text, kinds));
+            }
+            if (kind != null) {
+                over = kind;
+                overLine = pe.line();
+            }
+        }
+        List<Combination.Part> parts = parts(top, over, overLine);
+        Manifest manifest = new Manifest(id == null ? "unnamed" : id, name, version, List.of(), List.of(), new VetoEffect.Fail(), better,
+                grades, language, ranking, true);
+        return result(manifest, new Combination(over, overLine, parts, tieBreakPlaces));
+    }
+
+    private List<Combination.Part> parts(YamlNode.Mapping top, Combination.PeriodKind over, int overLine) {
+        List<Combination.Part> parts = new ArrayList<>();
+        YamlNode.Entry e = top.entries().get("parts");
+        if (!(e.value() instanceof YamlNode.Sequence seq) || seq.items().isEmpty()) {
+            problem(e.value(), "parts must be a list of at least one part, such as [{ id: quarterly, name: 平时考核, rubric: quarterly, "
+                    + "period: quarter, aggregate: mean, weight: 0.3 }]; found " + (e.value() instanceof YamlNode.Sequence ? "an empty list" : e.value().kind()));
+            return parts;
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        for (YamlNode node : seq.items()) {
+            if (!(node instanceof YamlNode.Mapping m)) {
+                problem(node, "each part must be a mapping with id, rubric, period, weight (and optionally name, aggregate); found " + node.kind());
+                continue;
+            }
+            unknownKeys(m, PART, "a part");
+            String pid = text(m, "id", true);
+            if (pid != null && !ID.matcher(pid).matches()) {
+                problem(m.entries().get("id").value(), "part id [" + pid + "] must use only lowercase letters, digits and '-' ([a-z0-9-]+)");
+                pid = null;
+            }
+            if (pid != null) {
+                Integer first = seen.putIfAbsent(pid, m.line());
+                if (first != null) {
+                    problem(m.entries().get("id").value(), "part id [" + pid + "] is used twice (first on line " + first + "); part ids must be unique");
+                    pid = null;
+                }
+            }
+            String label = pid == null ? "?" : pid;
+            String pname = text(m, "name", false);
+            String folder = text(m, "rubric", true);
+            if (folder != null) {
+                java.nio.file.Path path = java.nio.file.Path.of(folder).normalize();
+                if (path.isAbsolute() || path.startsWith("..") || path.toString().isEmpty()) {
+                    problem(m.entries().get("rubric").value(), "rubric [" + folder + "] of part [" + label + "] is "
+                            + (path.toString().isEmpty() ? "the combined rubric's own folder" : "outside the combined rubric's folder")
+                            + "; give the part's folder inside it, such as rubric: quarterly");
+                    folder = null;
+                } else {
+                    folder = path.toString().replace('\\', '/');
+                }
+            }
+            Combination.PeriodKind kind = null;
+            String ptext = text(m, "period", true);
+            if (ptext != null) {
+                kind = Combination.PeriodKind.of(ptext);
+                if (kind == null) {
+                    problem(m.entries().get("period").value(), "period of part [" + label + "] must be quarter, half or year, found ["
+                            + ptext + "]" + Spelling.didYouMean(ptext, List.of("quarter", "half", "year")));
+                } else if (!kind.fitsIn(over)) {
+                    problem(m.entries().get("period").value(), "part [" + label + "] is scored over " + kind.noun()
+                            + ", which does not fit in " + over.noun() + ", the period the combined rubric covers (period: " + over.key()
+                            + (overLine > 0 ? " on line " + overLine : "") + "); score the part over a shorter period, or let the rubric cover a longer one");
+                    kind = null;
+                }
+            }
+            Combination.Aggregate aggregate = Combination.Aggregate.MEAN;
+            String atext = text(m, "aggregate", false);
+            if (atext != null) {
+                aggregate = Combination.Aggregate.of(atext);
+                if (aggregate == null) {
+                    problem(m.entries().get("aggregate").value(), "aggregate of part [" + label + "] must be mean, sum or last, found ["
+                            + atext + "]" + Spelling.didYouMean(atext, List.of("mean", "sum", "last")));
+                }
+            }
+            BigDecimal weight = number(m, "weight");
+            if (!m.entries().containsKey("weight")) {
+                problem(m, "part [" + label + "] has no weight; give what its score is multiplied by, such as weight: 0.3");
+            } else if (weight != null && weight.signum() <= 0) {
+                problem(m.entries().get("weight").value(), "weight of part [" + label + "] is " + plain(weight)
+                        + "; a weight must be positive, such as 0.3 (a part that should not count is left out)");
+                weight = null;
+            }
+            if (pid != null && folder != null && kind != null && aggregate != null && weight != null) {
+                int rubricLine = m.entries().get("rubric").line();
+                int periodLine = m.entries().get("period").line();
+                parts.add(new Combination.Part(pid, pname == null ? pid : pname, folder, kind, aggregate, weight, m.line(), rubricLine, periodLine));
+            }
+        }
+        return parts;
     }
 
     private List<String> rules(YamlNode.Mapping top) {
@@ -353,7 +507,11 @@ public final class ManifestReader {
         }
     }
 
-    private Manifest.Ranking ranking(YamlNode.Mapping top, List<Category> categories) {
+    /**
+     * @param categories the categories tie-breaks may name, or null for a combined rubric, whose categories are known
+     *                   only once its parts are loaded: its tie-breaks are then recorded in {@code places} with their lines
+     */
+    private Manifest.Ranking ranking(YamlNode.Mapping top, List<Category> categories, Map<String, Integer> places) {
         YamlNode.Entry e = top.entries().get("ranking");
         if (e == null) {
             return Manifest.Ranking.DEFAULT;
@@ -374,13 +532,19 @@ public final class ManifestReader {
         List<String> tieBreak = new ArrayList<>();
         YamlNode.Entry t = m.entries().get("tieBreak");
         if (t != null) {
-            List<String> ids = categories.stream().map(Category::id).toList();
+            List<String> ids = categories == null ? null : categories.stream().map(Category::id).toList();
             if (!(t.value() instanceof YamlNode.Sequence seq)) {
                 problem(t.value(), "ranking.tieBreak must be a list of category ids, such as [targets]; found " + t.value().kind());
             } else {
                 for (YamlNode item : seq.items()) {
                     if (!(item instanceof YamlNode.Scalar s && s.value() instanceof String cid)) {
                         problem(item, "each entry of ranking.tieBreak must be a category id, found " + item.kind());
+                    } else if (ids == null) {
+                        if (places.putIfAbsent(cid, item.line()) == null) {
+                            tieBreak.add(cid);
+                        } else {
+                            problem(item, "ranking.tieBreak names category [" + cid + "] twice; name each category once");
+                        }
                     } else if (!ids.contains(cid)) {
                         problem(item, "ranking.tieBreak names category [" + cid + "], which is not one of the categories " + ids
                                 + Spelling.didYouMean(cid, ids));

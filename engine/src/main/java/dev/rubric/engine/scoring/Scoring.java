@@ -256,7 +256,8 @@ public final class Scoring {
     /**
      * Steps 4–6: the grade from the bands, grade limits, then vetoes by their effects.
      *
-     * @param verdicts the VETO and GRADE_LIMIT items of both phases, in the order rules made them
+     * @param verdicts the VETO and GRADE_LIMIT items of both phases, in the order rules made them (a VETO's points are
+     *                 zero, except as a combined rubric carries them: points its total holds and its items do not)
      */
     public static Evaluation finish(Manifest manifest, SubjectRef subject, Subtotal subtotal, List<RawItem> verdicts, Wording wording) {
         return finish(manifest, subject, null, subtotal, verdicts, wording);
@@ -290,7 +291,9 @@ public final class Scoring {
                 continue;
             }
             vetoed = true;
-            BigDecimal points = BigDecimal.ZERO;
+            // a rule's veto moves no points; a veto carried from a part of a combined rubric carries the points its
+            // part's zeroing moved, which the subtotal's total holds but its items do not
+            BigDecimal points = v.points();
             String reason = v.reason();
             String capGrade = null;
             VetoEffect effect = v.effect();
@@ -300,7 +303,7 @@ public final class Scoring {
                 // of all, so there the total stays and only the grade is taken again
                 boolean lowers = manifest.better() == Manifest.Better.HIGHER && total.signum() > 0;
                 if (!zeroed && lowers) {
-                    points = total.negate();
+                    points = points.subtract(total);
                     reason = wording.withNote(reason, wording.vetoZero(before));
                     total = BigDecimal.ZERO;
                 }
