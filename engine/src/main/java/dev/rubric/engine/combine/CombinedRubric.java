@@ -284,7 +284,7 @@ public final class CombinedRubric implements Rubric {
                             }
                         }
                         case VETO -> verdicts.add(new RawItem(rule(part, item), ItemKind.VETO, scaled(item.points(), f),
-                                prefixed(label, item.reason()), item.evidence(), null, VetoEffect.parse(item.effect())));
+                                prefixed(label, item.reason()), item.evidence(), null, item.effect()));
                         case GRADE_LIMIT -> verdicts.add(new RawItem(rule(part, item), ItemKind.GRADE_LIMIT, BigDecimal.ZERO,
                                 prefixed(label, item.reason()), item.evidence(), item.grade(), null));
                         case QUOTA -> throw new IllegalStateException("a part evaluated alone has no quota item, found one in part ["
