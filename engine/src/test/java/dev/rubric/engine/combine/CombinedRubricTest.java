@@ -8,6 +8,7 @@ import dev.rubric.api.ItemKind;
 import dev.rubric.api.Period;
 import dev.rubric.api.Rubric;
 import dev.rubric.api.ScoreItem;
+import dev.rubric.api.VetoEffect;
 import dev.rubric.engine.RubricFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -221,9 +222,9 @@ class CombinedRubricTest {
         assertThat(e.grade()).isEqualTo("不合格");
         assertThat(e.items()).filteredOn(i -> i.kind() == ItemKind.VETO).extracting(ScoreItem::rule, ScoreItem::reason, ScoreItem::effect)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("q/V1", "第二季度：发生违纪问题", "fail"),
-                        org.assertj.core.groups.Tuple.tuple("h/V1", "上半年：发生违纪问题", "fail"),
-                        org.assertj.core.groups.Tuple.tuple("y/V1", "2026年度：发生违纪问题", "fail"));
+                        org.assertj.core.groups.Tuple.tuple("q/V1", "第二季度：发生违纪问题", new VetoEffect.Fail()),
+                        org.assertj.core.groups.Tuple.tuple("h/V1", "上半年：发生违纪问题", new VetoEffect.Fail()),
+                        org.assertj.core.groups.Tuple.tuple("y/V1", "2026年度：发生违纪问题", new VetoEffect.Fail()));
         assertThat(e.total()).isEqualByComparingTo("8.625");
         assertIdentity(e);
     }
@@ -244,7 +245,7 @@ class CombinedRubricTest {
         assertThat(e.total()).isEqualByComparingTo("0");
         assertThat(e.totalBeforeVeto()).isEqualByComparingTo("7.875"); // the second quarter's 10 zeroed: 8.625 - 10 × 0.075
         assertThat(e.itemsOf("q/V1")).singleElement().satisfies(i -> {
-            assertThat(i.effect()).isEqualTo("zero");
+            assertThat(i.effect()).isEqualTo(new VetoEffect.Zero());
             assertThat(i.reason()).startsWith("第二季度：发生违纪问题");
             assertThat(i.points()).isEqualByComparingTo("-8.625"); // -0.75 from its quarter, -7.875 from the year's total
         });

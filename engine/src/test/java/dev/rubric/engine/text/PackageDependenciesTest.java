@@ -87,6 +87,7 @@ class PackageDependenciesTest {
             "json", Set.of("text"),
             "compile", Set.of("manifest", "sandbox", "scoring", "text"),
             "table", Set.of("compile", "json", "text"),
+            "combine", Set.of("json", "manifest", "scoring", "text"),
             "session", Set.of("compile", "sandbox", "scoring"),
             "report", Set.of("scoring", "text"));
 
