@@ -31,7 +31,7 @@ class CombinedRubricCommandsTest {
 
         assertThat(run.code()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).contains("党群部门效能综合考评", "考核周期：2026（2026-01-01至2026-12-31）")
+        assertThat(run.out()).contains("党群部门效能综合考评", "考核周期：2026（2026年1月1日至2026年12月31日）")
                 .containsPattern("1  县委办公室 \\(D01\\) +101  优秀")
                 .containsPattern("2  县委组织部 \\(D02\\) +99.475  良好  \\(名额限制\\)")
                 .containsPattern("5  县总工会 \\(D04\\) +100  不合格  \\(一票否决\\)")
