@@ -1,5 +1,6 @@
 package dev.rubric.bench;
 
+import dev.rubric.api.Period;
 import dev.rubric.api.ScoreSheet;
 import dev.rubric.api.Subject;
 import org.kie.api.KieBase;
@@ -93,6 +94,7 @@ public final class BareDrools {
         try {
             SummingSheet sheet = new SummingSheet();
             session.setGlobal("score", sheet);
+            session.insert(Period.unbounded()); // as the library does (contract §8): rules that count within the period need it
             for (Object fact : subject.facts()) {
                 session.insert(fact);
             }
