@@ -2,7 +2,12 @@ package dev.rubric.engine.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
@@ -15,6 +20,7 @@ import org.kie.api.definition.type.FactType;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -46,13 +52,56 @@ final class StreamingFacts {
 
     private static final GiveUp GIVE_UP = new GiveUp();
 
+    /** The facts reader's mapper with a quicker reader of ISO dates. */
+    private static final ObjectMapper MAPPER = FactReader.MAPPER.copy()
+            .registerModule(new SimpleModule("iso-dates").addDeserializer(LocalDate.class, new IsoDate()));
+
     /** A reader per class that reads one value from a parser in the middle of a stream (no check for what follows). */
     private static final ClassValue<ObjectReader> VALUE_READERS = new ClassValue<>() {
         @Override
         protected ObjectReader computeValue(Class<?> type) {
-            return FactReader.MAPPER.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            return MAPPER.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         }
     };
+
+    /**
+     * A date written {@code yyyy-MM-dd} made without a formatter (which took a fifth of reading a department's facts);
+     * anything else as Jackson's own reader of dates makes it. A day that does not exist fails either way.
+     */
+    private static final class IsoDate extends StdScalarDeserializer<LocalDate> {
+        IsoDate() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() == JsonToken.VALUE_STRING && p.getTextLength() == 10) {
+                char[] c = p.getTextCharacters();
+                int o = p.getTextOffset();
+                if (c[o + 4] == '-' && c[o + 7] == '-') {
+                    int year = digits(c, o, 4);
+                    int month = digits(c, o + 5, 2);
+                    int day = digits(c, o + 8, 2);
+                    if (year >= 0 && month >= 0 && day >= 0) {
+                        return LocalDate.of(year, month, day);
+                    }
+                }
+            }
+            return LocalDateDeserializer.INSTANCE.deserialize(p, ctxt);
+        }
+
+        /** The number the ASCII digits at {@code c[from..from+n)} write, or -1 when one is not a digit. */
+        private static int digits(char[] c, int from, int n) {
+            int value = 0;
+            for (int i = from; i < from + n; i++) {
+                if (c[i] < '0' || c[i] > '9') {
+                    return -1;
+                }
+                value = value * 10 + (c[i] - '0');
+            }
+            return value;
+        }
+    }
 
     /** The names of a record's components: a record's facts may have no other properties. */
     private static final ClassValue<Set<String>> RECORD_PROPERTIES = new ClassValue<>() {
@@ -77,7 +126,7 @@ final class StreamingFacts {
 
     /** The facts of a valid file, or null when the file has anything the careful reader would refuse or word. */
     Facts read(byte[] json, int offset, int length) {
-        try (JsonParser p = FactReader.MAPPER.createParser(json, offset, length)) {
+        try (JsonParser p = MAPPER.createParser(json, offset, length)) {
             JsonToken first = p.nextToken();
             Facts facts;
             if (first == JsonToken.START_ARRAY) {
@@ -276,7 +325,7 @@ final class StreamingFacts {
             }
             return byName;
         });
-        try (JsonParser p = properties.asParser(FactReader.MAPPER)) {
+        try (JsonParser p = properties.asParser(MAPPER)) {
             p.nextToken();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 FactField field = fields.get(p.currentName());
@@ -297,8 +346,7 @@ final class StreamingFacts {
 
     /**
      * Copies the value at the parser's current token into the buffer. A decimal is written as the tree holds it (exact,
-     * trailing zeros stripped); one with an exponent, which may stand for more digits than a fact may have, is left to
-     * the careful reader's check.
+     * trailing zeros stripped); one with more digits than a fact may have is left to the careful reader to name.
      */
     private static void copy(JsonParser p, TokenBuffer out) throws IOException, GiveUp {
         switch (p.currentToken()) {
@@ -319,14 +367,10 @@ final class StreamingFacts {
                 out.writeEndArray();
             }
             case VALUE_NUMBER_FLOAT -> {
-                char[] chars = p.getTextCharacters();
-                int end = p.getTextOffset() + p.getTextLength();
-                for (int i = p.getTextOffset(); i < end; i++) {
-                    if (chars[i] == 'e' || chars[i] == 'E') {
-                        throw GIVE_UP;
-                    }
+                BigDecimal n = p.getDecimalValue(); // 9E+1 is short for few digits, 1E+999999999 for too many: the scale tells
+                if (n.precision() - n.scale() > FactReader.MAX_DIGITS || n.scale() > FactReader.MAX_DIGITS) {
+                    throw GIVE_UP;
                 }
-                BigDecimal n = p.getDecimalValue();
                 out.writeNumber(n.signum() == 0 ? BigDecimal.ZERO : n.stripTrailingZeros());
             }
             default -> out.copyCurrentEvent(p);
