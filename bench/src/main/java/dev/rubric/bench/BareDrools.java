@@ -1,5 +1,6 @@
 package dev.rubric.bench;
 
+import dev.rubric.api.Period;
 import dev.rubric.api.ScoreSheet;
 import dev.rubric.api.Subject;
 import org.kie.api.KieBase;
@@ -42,12 +43,24 @@ public final class BareDrools {
      * @param drl rule file name to DRL text; never null
      */
     public static BareDrools compile(Map<String, String> drl) {
+        return compile(drl, false);
+    }
+
+    /**
+     * Compiles every {@code .drl} file of a rubric with Drools' classic compiler, or with its executable model (the
+     * compiler the library uses, without the library's verification and budget calls).
+     *
+     * @param drl             rule file name to DRL text; never null
+     * @param executableModel whether to build the executable model
+     */
+    public static BareDrools compile(Map<String, String> drl, boolean executableModel) {
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId id = ks.newReleaseId("dev.rubric.bench", "bare", "1.0." + BUILDS.incrementAndGet());
         kfs.generateAndWritePomXML(id);
         drl.forEach((name, text) -> kfs.write("src/main/resources/bare/" + name, text));
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        KieBuilder builder = executableModel ? ks.newKieBuilder(kfs).buildAll(org.drools.model.codegen.ExecutableModelProject.class)
+                : ks.newKieBuilder(kfs).buildAll();
         if (builder.getResults().hasMessages(Message.Level.ERROR)) {
             throw new IllegalStateException("the DRL does not compile on bare Drools: " + builder.getResults().getMessages());
         }
@@ -81,6 +94,7 @@ public final class BareDrools {
         try {
             SummingSheet sheet = new SummingSheet();
             session.setGlobal("score", sheet);
+            session.insert(Period.unbounded()); // as the library does (contract §8): rules that count within the period need it
             for (Object fact : subject.facts()) {
                 session.insert(fact);
             }

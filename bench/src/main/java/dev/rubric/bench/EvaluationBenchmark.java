@@ -1,6 +1,8 @@
 package dev.rubric.bench;
 
 import dev.rubric.api.Evaluation;
+import dev.rubric.api.Facts;
+import dev.rubric.api.LoadOptions;
 import dev.rubric.api.Rubric;
 import dev.rubric.api.Rubrics;
 import dev.rubric.api.Subject;
@@ -14,7 +16,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -36,16 +40,22 @@ public class EvaluationBenchmark {
     public String departments;
 
     Rubric rubric;
+    Rubric trusted;
     BareDrools bare;
+    BareDrools bareExecutableModel;
+    List<byte[]> json;
     PlainJavaPartyMass plainJava;
     List<Subject> units;
 
     @Setup(Level.Trial)
     public void setUp() {
         rubric = Rubrics.load(Departments.RUBRIC);
+        trusted = Rubrics.load(Departments.RUBRIC, LoadOptions.unrestricted());
         bare = BareDrools.compile(Departments.bundledDrl());
+        bareExecutableModel = BareDrools.compile(Departments.bundledDrl(), true);
         plainJava = new PlainJavaPartyMass(rubric);
         units = departments.equals("sample") ? Departments.sampleCohort(rubric) : Departments.synthetic(50, 200, 2026);
+        json = units.stream().map(s -> FactsJson.line(s).getBytes(StandardCharsets.UTF_8)).toList();
     }
 
     /** Each thread walks the departments in turn. */
@@ -65,9 +75,29 @@ public class EvaluationBenchmark {
         return rubric.evaluate(cursor.next(units));
     }
 
+    /** The library with a trusted rubric: no verification, no budget calls in the rules' code. */
+    @Benchmark
+    public Evaluation libraryTrusted(Cursor cursor) {
+        return trusted.evaluate(cursor.next(units));
+    }
+
     @Benchmark
     public BigDecimal bareDrools(Cursor cursor) {
         return bare.evaluate(cursor.next(units));
+    }
+
+    /** Bare Drools on the executable model, the compiler the library uses. */
+    @Benchmark
+    public BigDecimal bareDroolsExecutableModel(Cursor cursor) {
+        return bareExecutableModel.evaluate(cursor.next(units));
+    }
+
+    /** Reading one department's facts JSON (contract §5) into facts, as {@code Rubric.readFacts} and {@code ./rubric} do. */
+    @Benchmark
+    public Facts readFacts(Cursor cursor) {
+        int at = cursor.next;
+        cursor.next(units);
+        return rubric.readFacts(new ByteArrayInputStream(json.get(at)), "department.json");
     }
 
     @Benchmark

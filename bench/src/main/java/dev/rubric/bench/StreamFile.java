@@ -33,7 +33,8 @@ public final class StreamFile {
         byte[][] after = new byte[21][];
         String[] ids = new String[21];
         try (InputStream in = StreamFile.class.getResourceAsStream(Departments.SAMPLE)) {
-            JsonNode cohort = mapper.readTree(in);
+            JsonNode root = mapper.readTree(in);
+            JsonNode cohort = root.isArray() ? root : root.get("subjects"); // the sample names its period around its subjects
             for (int i = 0; i < cohort.size(); i++) {
                 ObjectNode unit = (ObjectNode) cohort.get(i);
                 ids[i] = unit.get("id").asText();

@@ -38,6 +38,8 @@ public final class StreamRun {
         int threads = Integer.parseInt(args[3]);
         Rubric rubric = Rubrics.load(Departments.RUBRIC);
 
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpuStart = os.getProcessCpuTime();
         long start = System.nanoTime();
         List<long[]> afterGc = new ArrayList<>(); // {nanos since start, heap used after the collection}
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
@@ -61,6 +63,7 @@ public final class StreamRun {
                     : batch.evaluate(input, output, in.getFileName().toString());
         }
         long wallNanos = System.nanoTime() - start;
+        long cpuMs = (os.getProcessCpuTime() - cpuStart) / 1_000_000; // every thread of the process, the JIT and GC included
         long wallMs = wallNanos / 1_000_000;
 
         List<long[]> samples;
@@ -75,9 +78,9 @@ public final class StreamRun {
             long max = samples.stream().filter(s -> s[0] > from && s[0] <= to).mapToLong(s -> s[1]).max().orElse(-1);
             series.append(decile == 1 ? "" : ",").append(max < 0 ? "-" : String.format("%.0f", max / 1048576.0));
         }
-        System.out.printf("stream mode=%s threads=%d units=%d vetoed=%d wallMs=%d unitsPerSec=%.0f peakHeapMb=%.1f gcs=%d "
+        System.out.printf("stream mode=%s threads=%d units=%d vetoed=%d wallMs=%d cpuMs=%d unitsPerSec=%.0f peakHeapMb=%.1f gcs=%d "
                         + "maxHeapAfterGcMbByTenthOfTime=%s outBytes=%d%n",
-                args[2], threads, total, summary.vetoed(), wallMs, total * 1000.0 / wallMs, FirstResult.peakHeap() / 1048576.0,
+                args[2], threads, total, summary.vetoed(), wallMs, cpuMs, total * 1000.0 / wallMs, FirstResult.peakHeap() / 1048576.0,
                 samples.size(), series, Files.size(out));
     }
 }

@@ -5,7 +5,6 @@ import dev.rubric.api.InvalidFactsException;
 import dev.rubric.api.Problem;
 import dev.rubric.api.Progress;
 import dev.rubric.api.Rubric;
-import dev.rubric.api.RubricException;
 import dev.rubric.api.ScoreItem;
 import dev.rubric.api.Subject;
 import dev.rubric.api.SubjectRef;
@@ -14,6 +13,7 @@ import dev.rubric.engine.json.FactReader;
 import dev.rubric.engine.json.ResultJson;
 import dev.rubric.engine.scoring.Scoring;
 import dev.rubric.engine.scoring.Wording;
+import dev.rubric.engine.Lines.Line;
 
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
@@ -22,18 +22,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Scores a stream of subjects, such as a province's units, read as JSON lines (one subject of contract §5
@@ -45,12 +38,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Batch.Summary s = Batch.of(rubric).threads(2).evaluateCohort(in, out, "units.jsonl"); // with ranks and quotas
  * }</pre>
  *
- * <p>Design notes. The calling thread reads lines and writes results; worker threads parse, evaluate and
+ * <p>Design notes. The calling thread reads lines ({@link Lines}) and writes results; worker threads parse, evaluate and
  * write each line's result to bytes. At most a fixed window of lines per thread is in flight, and results
- * are written in input order, so memory does not grow with the stream. Evaluated alone ({@link #evaluate})
+ * are written in input order ({@link OrderedWindow}), so memory does not grow with the stream. Evaluated alone ({@link #evaluate})
  * nothing of a subject is kept once its line is written. Ranks and quotas (contract §4, step 7) need the
  * whole cohort: {@link #evaluateCohort} keeps only each subject's total and grade, spills the result lines
- * to a temporary file, ranks from the totals (and tie-break scores) with {@link Scoring#standings}, then copies the spilled lines
+ * to a temporary file ({@link SpillFile}), ranks from the totals (and tie-break scores) with {@link Scoring#standings}, then copies the spilled lines
  * to the output with each one's rank, grade and quota drops. Lines stay in input order in both modes
  * (a batch's consumer sorts by {@code rank} if it wants the contract's rank order).
  *
@@ -62,9 +55,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Immutable and thread-safe; each call runs a pool of its own and shuts it down before it returns.
  */
 public final class Batch implements dev.rubric.api.Batch {
-
-    /** Lines in flight per worker thread: enough to keep workers busy while the writer waits on the oldest. */
-    private static final int WINDOW_PER_THREAD = 64;
 
     private final Rubric rubric;
     private final int threads;
@@ -158,13 +148,11 @@ public final class Batch implements dev.rubric.api.Batch {
         Objects.requireNonNull(jsonLines, "jsonLines");
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(sourceName, "sourceName");
-        Path spill = null;
-        try {
-            spill = Files.createTempFile("rubric-batch-", ".jsonl");
+        try (SpillFile spill = new SpillFile()) {
             List<Scoring.Standing> totals = new ArrayList<>();
             List<SubjectRef> subjects = new ArrayList<>();
             long[] vetoed = {0};
-            try (OutputStream spilled = Files.newOutputStream(spill)) {
+            try (OutputStream spilled = spill.write()) {
                 run(new Lines(jsonLines), true, line -> {
                     Evaluation e = evaluate(line, sourceName);
                     return new Scored(ResultJson.line(e), Scoring.Standing.of(rubric.manifest(), e), e.subject(), e.vetoed());
@@ -182,24 +170,16 @@ public final class Batch implements dev.rubric.api.Batch {
             totals.clear();
             List<List<ScoreItem>> drops = Scoring.namedDrops(rubric.manifest(), standings, subjects, wording());
             subjects.clear();
-            try (InputStream spilled = Files.newInputStream(spill)) {
+            try (InputStream spilled = spill.read()) {
                 run(new Lines(spilled), false, line -> {
-                    int i = (int) (line.number - 1);
-                    return new Scored(ResultJson.withCohortOutcome(line.bytes, standings.rank(i), standings.grade(i),
+                    int i = (int) (line.number() - 1);
+                    return new Scored(ResultJson.withCohortOutcome(line.bytes(), standings.rank(i), standings.grade(i),
                             drops.get(i)), null, null, false);
                 }, out, scored -> { });
             }
             return new Summary(standings.size(), vetoed[0]);
         } catch (IOException e) {
             throw new UncheckedIOException("batch of [" + sourceName + "] failed: " + e.getMessage(), e);
-        } finally {
-            if (spill != null) {
-                try {
-                    Files.deleteIfExists(spill);
-                } catch (IOException ignored) {
-                    // a temporary file left behind is no reason to hide the batch's own outcome
-                }
-            }
         }
     }
 
@@ -211,89 +191,48 @@ public final class Batch implements dev.rubric.api.Batch {
     private record Scored(byte[] bytes, Scoring.Standing standing, SubjectRef subject, boolean vetoed) {
     }
 
-    private interface Work {
-        Scored apply(Line line);
-    }
-
-    private interface Tally {
-        void accept(Scored scored);
-    }
-
     /**
      * Reads lines on this thread, has the pool work on them, and writes their results in input order; returns
-     * how many lines were worked on.
+     * how many lines were worked on. When a line fails, the results before it are flushed, each a whole line.
      */
-    private long run(Lines lines, boolean report, Work work, OutputStream out, Tally tally) {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, daemons());
-        ArrayDeque<Future<Scored>> window = new ArrayDeque<>();
-        int max = threads * WINDOW_PER_THREAD;
-        long count = 0;
+    private long run(Lines lines, boolean report, Function<Line, Scored> work, OutputStream out, Consumer<Scored> tally) {
+        OutputStream sink = new BufferedOutputStream(new NonClosing(out), 1 << 16);
+        long count;
         try {
-            OutputStream sink = new BufferedOutputStream(new NonClosing(out), 1 << 16);
-            try {
-                Line line;
-                while ((line = lines.next()) != null) {
-                    Line current = line;
-                    window.add(pool.submit(() -> work.apply(current)));
-                    if (window.size() >= max) {
-                        count += write(window.poll(), sink, tally);
-                    }
-                    if (report) {
-                        progress.update(lines.consumed(), inputBytes);
-                    }
-                }
-                while (!window.isEmpty()) {
-                    count += write(window.poll(), sink, tally);
-                }
-            } catch (RuntimeException e) {
-                // results go out in input order: every line before the failing one is complete, so hand them all over
+            count = new OrderedWindow<Line, Scored>(threads).run(lines::next, work, scored -> {
                 try {
-                    sink.flush();
-                } catch (IOException unwritten) {
-                    e.addSuppressed(unwritten);
+                    sink.write(scored.bytes);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot write results: " + e.getMessage(), e);
                 }
-                throw e;
+                tally.accept(scored);
+            }, () -> {
+                if (report) {
+                    progress.update(lines.consumed(), inputBytes);
+                }
+            });
+        } catch (RuntimeException e) {
+            // results go out in input order: every line before the failing one is complete, so hand them all over
+            try {
+                sink.flush();
+            } catch (IOException unwritten) {
+                e.addSuppressed(unwritten);
             }
+            throw e;
+        }
+        try {
             sink.flush();
-            if (report) {
-                progress.update(lines.consumed(), inputBytes);
-            }
-            return count;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write results: " + e.getMessage(), e);
-        } finally {
-            window.forEach(f -> f.cancel(true));
-            pool.shutdownNow();
         }
-    }
-
-    private static int write(Future<Scored> next, OutputStream sink, Tally tally) throws IOException {
-        Scored scored;
-        try {
-            scored = next.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("the batch was interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RubricException r) {
-                throw r;
-            }
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error r) {
-                throw r;
-            }
-            throw new IllegalStateException(cause);
+        if (report) {
+            progress.update(lines.consumed(), inputBytes);
         }
-        sink.write(scored.bytes);
-        tally.accept(scored);
-        return 1;
+        return count;
     }
 
     private Evaluation evaluate(Line line, String sourceName) {
-        String source = sourceName + ":" + line.number;
+        String source = sourceName + ":" + line.number();
         if (!line.isObject()) {
             throw new InvalidFactsException(source, List.of(Problem.atPointer(source, "",
                     "each line must hold one subject as a JSON object {\"id\": …, \"facts\": […]}")));
@@ -306,109 +245,11 @@ public final class Batch implements dev.rubric.api.Batch {
                 reader = new FactReader(compiled.declaredTypes(), compiled.classLoader(), loaded.options());
                 readers.set(reader);
             }
-            subjects = reader.read(new ByteArrayInputStream(line.bytes), source).subjects();
+            subjects = reader.read(line.bytes(), 0, line.bytes().length, source).subjects();
         } else {
-            subjects = rubric.readFacts(new ByteArrayInputStream(line.bytes), source).subjects();
+            subjects = rubric.readFacts(new ByteArrayInputStream(line.bytes()), source).subjects();
         }
         return rubric.evaluate(subjects.get(0));
-    }
-
-    private static java.util.concurrent.ThreadFactory daemons() {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "rubric-batch-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
-    }
-
-    /** One input line: its bytes without the line end, and its 1-based number in the input. */
-    private record Line(byte[] bytes, long number) {
-        boolean isObject() {
-            for (byte b : bytes) {
-                if (b != ' ' && b != '\t' && b != '\r') {
-                    return b == '{';
-                }
-            }
-            return false;
-        }
-    }
-
-    /** Splits a byte stream at {@code \n}, skipping blank lines; UTF-8 never has a {@code \n} byte inside a character. */
-    private static final class Lines {
-        private final InputStream in;
-        private final byte[] chunk = new byte[1 << 16];
-        private int position;
-        private int limit;
-        private byte[] line = new byte[8192];
-        private long number;
-        /** Bytes of the stream before the current chunk. */
-        private long before;
-
-        Lines(InputStream in) {
-            this.in = in;
-        }
-
-        /** How many bytes of the stream the lines returned so far took, line ends included. */
-        long consumed() {
-            return before + position;
-        }
-
-        Line next() {
-            try {
-                while (true) {
-                    int length = 0;
-                    boolean ended = false;
-                    while (true) {
-                        if (position == limit) {
-                            before += limit;
-                            limit = in.read(chunk, 0, chunk.length);
-                            position = 0;
-                            if (limit <= 0) {
-                                limit = 0;
-                                ended = true;
-                                break;
-                            }
-                        }
-                        int start = position;
-                        while (position < limit && chunk[position] != '\n') {
-                            position++;
-                        }
-                        int n = position - start;
-                        if (length + n > line.length) {
-                            line = Arrays.copyOf(line, Math.max(line.length * 2, length + n));
-                        }
-                        System.arraycopy(chunk, start, line, length, n);
-                        length += n;
-                        if (position < limit) { // at the \n
-                            position++;
-                            break;
-                        }
-                    }
-                    if (ended && length == 0) {
-                        return null;
-                    }
-                    number++;
-                    if (!blank(line, length)) {
-                        return new Line(Arrays.copyOf(line, length), number);
-                    }
-                    if (ended) {
-                        return null;
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read line " + (number + 1) + ": " + e.getMessage(), e);
-            }
-        }
-
-        private static boolean blank(byte[] bytes, int length) {
-            for (int i = 0; i < length; i++) {
-                if (bytes[i] != ' ' && bytes[i] != '\t' && bytes[i] != '\r') {
-                    return false;
-                }
-            }
-            return true;
-        }
     }
 
     /** Lets a buffered writer flush into the caller's stream without closing it. */

@@ -26,10 +26,19 @@ import java.util.Map;
  * @param sessions        sessions of {@code kieBase} for evaluations to borrow and give back; one pool per compiled
  *                        content, shared by every load of it, so reloading never leaves sessions behind
  * @param restricted      restricted mode's verdict on the compiled code, and the rules behind its budget sites
+ * @param lookup          what every evaluation looks rules and types up in, made once with the compiled rules
  */
 public record CompiledRules(RubricInfo info, Manifest manifest, List<RubricRule> rules, Map<String, RubricRule> byQualifiedName,
                             KieBase kieBase, Map<String, FactType> declaredTypes, ClassLoader classLoader, Wording wording,
-                            SessionPool sessions, Restricted restricted) {
+                            SessionPool sessions, Restricted restricted, RuleLookup lookup) {
+
+    /** Compiled rules with the lookups made from them. */
+    public CompiledRules(RubricInfo info, Manifest manifest, List<RubricRule> rules, Map<String, RubricRule> byQualifiedName,
+                         KieBase kieBase, Map<String, FactType> declaredTypes, ClassLoader classLoader, Wording wording,
+                         SessionPool sessions, Restricted restricted) {
+        this(info, manifest, rules, byQualifiedName, kieBase, declaredTypes, classLoader, wording, sessions, restricted,
+                RuleLookup.of(kieBase, rules, byQualifiedName, declaredTypes));
+    }
 
     /** Compiled rules with a session pool of their own. */
     public CompiledRules(RubricInfo info, Manifest manifest, List<RubricRule> rules, Map<String, RubricRule> byQualifiedName,

@@ -81,6 +81,8 @@ public final class FactReader {
     /** Which fully qualified classes a restricted rubric's facts may name besides the fact model: the application's own the load options allow. */
     private final java.util.function.Predicate<String> allowedClass;
     private final Map<String, Class<?>> classes = new HashMap<>();
+    /** The one-pass reader of facts that are right; this class words the problems of the rest. */
+    private final StreamingFacts streaming;
     /** A reader per fact class, made once: resolving a class's deserializer per fact costs more than reading it. */
     private static final ClassValue<com.fasterxml.jackson.databind.ObjectReader> READERS = new ClassValue<>() {
         @Override
@@ -88,16 +90,6 @@ public final class FactReader {
             return MAPPER.readerFor(type);
         }
     };
-
-    /**
-     * A reader that accepts any fully qualified class name (for trusted rubrics).
-     *
-     * @param declaredTypes the rubric's declared types by simple name; never null
-     * @param classLoader   where model and fully qualified classes are found; never null
-     */
-    public FactReader(Map<String, FactType> declaredTypes, ClassLoader classLoader) {
-        this(declaredTypes, classLoader, true);
-    }
 
     /**
      * @param declaredTypes the rubric's declared types by simple name; never null
@@ -128,13 +120,42 @@ public final class FactReader {
         this.classLoader = classLoader;
         this.anyClass = anyClass;
         this.allowedClass = allowedClass;
+        this.streaming = new StreamingFacts(declaredTypes, this::classFor);
     }
 
-    /** Reads one subject, an array of subjects, or {@code {"period": …, "subjects": […]}} (contract §5 and §8). */
+    /**
+     * Reads one subject, an array of subjects, or {@code {"period": …, "subjects": […]}} (contract §5 and §8); the
+     * result says which ({@link Facts#cohort()}).
+     */
     public Facts read(InputStream json, String source) {
+        byte[] bytes;
+        try {
+            bytes = json.readAllBytes();
+        } catch (IOException e) {
+            throw new InvalidFactsException(source, List.of(new Problem(source, 0, 0, null, "the facts cannot be read: " + e.getMessage())));
+        }
+        return read(bytes, 0, bytes.length, source);
+    }
+
+    /**
+     * Reads facts JSON from part of an array, as {@link #read(InputStream, String)} does: in one streaming pass when the
+     * facts are right, and through a tree that words every problem when they are not.
+     */
+    public Facts read(byte[] json, int offset, int length, String source) {
+        Facts facts = streaming.read(json, offset, length);
+        return facts != null ? facts : readCarefully(json, offset, length, source);
+    }
+
+    /** The streaming fast path, for its tests. */
+    StreamingFacts streaming() {
+        return streaming;
+    }
+
+    /** Reads facts through a tree, naming every problem of the file; what {@link #read} falls back on. */
+    Facts readCarefully(byte[] json, int offset, int length, String source) {
         JsonNode root;
         try {
-            root = MAPPER.readTree(json);
+            root = MAPPER.readTree(json, offset, length);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String message = e.getOriginalMessage().replaceAll("\\s*\\n.*", "").replaceAll(",? from `StreamReadConstraints[^`]*`", "")
@@ -199,7 +220,7 @@ public final class FactReader {
     }
 
     /** The period of a facts file: {@code {"id", "start", "end"}}, or text as {@code --period} takes it. */
-    private static Period period(JsonNode node, String source, List<Problem> problems) {
+    static Period period(JsonNode node, String source, List<Problem> problems) {
         if (node == null || node.isNull()) {
             return null;
         }

@@ -10,13 +10,8 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
-import java.util.AbstractMap;
-import java.util.AbstractSet;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
-import java.util.Set;
 
 /**
  * Turns a fact cited as evidence into a reference: its type, its id where it has one, and a snapshot
@@ -43,55 +38,6 @@ final class EvidenceCapture {
     private EvidenceCapture() {
     }
 
-    /** Property names and values in declaration order, as a read-only map that lives only until Evidence copies it. */
-    private static final class Snapshot extends AbstractMap<String, Object> {
-        private final String[] names;
-        private final Object[] values;
-        private final int size;
-
-        Snapshot(String[] names, Object[] values, int size) {
-            this.names = names;
-            this.values = values;
-            this.size = size;
-        }
-
-        @Override
-        public int size() {
-            return size;
-        }
-
-        @Override
-        public Set<Entry<String, Object>> entrySet() {
-            return new AbstractSet<>() {
-                @Override
-                public int size() {
-                    return size;
-                }
-
-                @Override
-                public Iterator<Entry<String, Object>> iterator() {
-                    return new Iterator<>() {
-                        private int next;
-
-                        @Override
-                        public boolean hasNext() {
-                            return next < size;
-                        }
-
-                        @Override
-                        public Entry<String, Object> next() {
-                            if (next >= size) {
-                                throw new NoSuchElementException();
-                            }
-                            int i = next++;
-                            return new SimpleImmutableEntry<>(names[i], values[i]);
-                        }
-                    };
-                }
-            };
-        }
-    }
-
     static Evidence of(Object fact) {
         Property[] properties = PROPERTIES.get(fact.getClass());
         String[] names = new String[properties.length];
@@ -111,8 +57,8 @@ final class EvidenceCapture {
                 id = value.toString();
             }
         }
-        // Evidence copies the properties into a map of its own: hand it a plain view of the arrays, not a second map
-        return new Evidence(fact.getClass().getSimpleName(), id, new Snapshot(names, values, read));
+        // two array copies, no map of entries
+        return Evidence.of(fact.getClass().getSimpleName(), id, names, values, read);
     }
 
     private static Property[] properties(Class<?> type) {

@@ -10,6 +10,7 @@ import dev.rubric.api.RubricRule;
 import dev.rubric.api.ScoreSheet;
 import dev.rubric.api.VetoEffect;
 import dev.rubric.engine.compile.RuleIndexer;
+import dev.rubric.engine.compile.RuleLookup;
 import dev.rubric.engine.scoring.RawItem;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -20,7 +21,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,11 +36,12 @@ final class RecordingSheet extends DefaultAgendaEventListener implements ScoreSh
     private static final int MAX_DIGITS = 1000;
 
     private final Map<String, RubricRule> rules;
-    private final Map<Rule, RubricRule> byRule;
+    private final RuleLookup lookup;
     private final Manifest manifest;
     private final List<RawItem> moves = new ArrayList<>();
     private final List<RawItem> verdicts = new ArrayList<>();
-    private final Map<RubricRule, Integer> firings = new IdentityHashMap<>(); // the index's own instances: no record hashing per firing
+    /** Firings per rule, by the rule's place in the rubric: counted on every firing, so no map and no boxing. */
+    private final int[] firings;
     private final long deadline;
     /** Which classes may be cited as evidence; null for any (a trusted rubric). */
     private final Predicate<Class<?>> citable;
@@ -50,13 +51,15 @@ final class RecordingSheet extends DefaultAgendaEventListener implements ScoreSh
 
     /**
      * @param rules  the rubric's rules by package and name
-     * @param byRule the same rules by the engine's rule objects, looked up by identity (no name to build per firing)
+     * @param lookup the same rules by the engine's rule objects, looked up by identity (no name to build per firing), and
+     *               their places in the rubric
      */
-    RecordingSheet(Map<String, RubricRule> rules, Map<Rule, RubricRule> byRule, Manifest manifest, long deadlineNanos,
+    RecordingSheet(Map<String, RubricRule> rules, RuleLookup lookup, Manifest manifest, long deadlineNanos,
                    Predicate<Class<?>> citable) {
         this.citable = citable;
         this.rules = rules;
-        this.byRule = byRule;
+        this.lookup = lookup;
+        this.firings = new int[lookup.ruleIndex().size()];
         this.manifest = manifest;
         this.deadline = deadlineNanos;
     }
@@ -70,7 +73,10 @@ final class RecordingSheet extends DefaultAgendaEventListener implements ScoreSh
         }
         current = ruleOf(event.getMatch().getRule());
         if (current != null) {
-            firings.merge(current, 1, Integer::sum);
+            Integer at = lookup.ruleIndex().get(current);
+            if (at != null) {
+                firings[at]++;
+            }
         }
     }
 
@@ -85,7 +91,7 @@ final class RecordingSheet extends DefaultAgendaEventListener implements ScoreSh
     }
 
     RubricRule ruleOf(Rule rule) {
-        RubricRule known = byRule.get(rule);
+        RubricRule known = lookup.byRule().get(rule);
         return known != null ? known : rules.get(RuleIndexer.qualifiedName(rule.getPackageName(), rule.getName()));
     }
 
@@ -108,11 +114,20 @@ final class RecordingSheet extends DefaultAgendaEventListener implements ScoreSh
 
     /** The rule that fired most often, the likely culprit when the firing limit is reached. */
     RubricRule busiest() {
-        return firings.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        RubricRule busiest = null;
+        int most = 0;
+        for (Map.Entry<RubricRule, Integer> e : lookup.ruleIndex().entrySet()) {
+            if (firings[e.getValue()] > most) {
+                most = firings[e.getValue()];
+                busiest = e.getKey();
+            }
+        }
+        return busiest;
     }
 
     int firingsOf(RubricRule rule) {
-        return firings.getOrDefault(rule, 0);
+        Integer at = lookup.ruleIndex().get(rule);
+        return at == null ? 0 : firings[at];
     }
 
     @Override

@@ -14,25 +14,22 @@ import dev.rubric.api.TotalScore;
 import dev.rubric.engine.compile.CompiledRules;
 import dev.rubric.engine.compile.FactModel;
 import dev.rubric.engine.compile.RuleIndexer;
+import dev.rubric.engine.compile.RuleLookup;
 import dev.rubric.engine.sandbox.Budget;
 import dev.rubric.engine.sandbox.BudgetExceeded;
 import dev.rubric.engine.scoring.Scoring;
 import org.drools.base.base.ObjectType;
 import org.drools.core.impl.InternalRuleBase;
 import org.drools.core.reteoo.ObjectTypeNode;
-import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.type.FactField;
 import org.kie.api.definition.type.FactType;
-import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaGroup;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,17 +56,11 @@ public final class SessionRunner {
     private final CompiledRules rules;
     private final int firingLimit;
     private final long timeLimitNanos;
-    private final boolean declaresSheet;
     private final boolean restricted;
     private final LoadOptions options;
-    private final boolean gradingPhaseMatters;
+    /** Made once per compiled content, shared by every load of it. */
+    private final RuleLookup lookup;
     private final Map<Class<?>, FactType> declaredByClass;
-    /** Made on the first evaluation, not per load: a cache hit of a large rubric stays cheap. */
-    private volatile Lookup lookup;
-
-    /** What every evaluation of the rubric looks rules up in: made once, read by many threads. */
-    private record Lookup(Scoring.RuleOrder order, Map<Rule, RubricRule> byRule) {
-    }
 
     /**
      * A fact the session may change freely. Facts of the rubric's declared types are mutable and rules may
@@ -261,34 +252,8 @@ public final class SessionRunner {
         this.restricted = !options.trusted();
         this.firingLimit = firingLimit;
         this.timeLimitNanos = timeLimit.toNanos();
-        Map<Class<?>, FactType> declared = new IdentityHashMap<>();
-        rules.declaredTypes().values().forEach(t -> declared.put(t.getFactClass(), t));
-        this.declaredByClass = declared;
-        this.declaresSheet = rules.kieBase().getKiePackages().stream()
-                .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals("score")));
-        this.gradingPhaseMatters = gradingPhaseMatters(rules);
-    }
-
-    /**
-     * Whether the grading phase can change anything: the rubric has grading rules, or some rule matches a
-     * {@code CategoryScore} or {@code TotalScore} (or any supertype of them). When none does, inserting the
-     * scores into the session and firing again only costs time (a tenth of a small rubric's evaluation),
-     * so the phase is left out.
-     */
-    private static boolean gradingPhaseMatters(CompiledRules rules) {
-        if (rules.rules().stream().anyMatch(RubricRule::grading)) {
-            return true;
-        }
-        if (!(rules.kieBase() instanceof InternalRuleBase base)) {
-            return true; // another engine's knowledge base: keep the phase
-        }
-        for (ObjectTypeNode node : base.getRete().getObjectTypeNodes()) {
-            ObjectType type = node.getObjectType();
-            if (type.isAssignableFrom(CategoryScore.class) || type.isAssignableFrom(TotalScore.class)) {
-                return true;
-            }
-        }
-        return false;
+        this.lookup = rules.lookup();
+        this.declaredByClass = lookup.declaredByClass();
     }
 
     /**
@@ -297,38 +262,31 @@ public final class SessionRunner {
      * found) is refused rather than looked into.
      */
     private boolean citable(Class<?> type) {
+        return citable.get(type);
+    }
+
+    /** {@link #citable} per class, worked out once: every cited fact asks. */
+    private final ClassValue<Boolean> citable = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return citableType(type);
+        }
+    };
+
+    private boolean citableType(Class<?> type) {
         return declaredByClass.containsKey(type) || type == CategoryScore.class || type == TotalScore.class || type == Period.class
                 || type == dev.rubric.api.SameProblem.class || options.allows(type.getName())
                 || FactModel.contains(type.getName().replace('.', '/'));
     }
 
-    private Lookup lookup() {
-        Lookup l = lookup;
-        if (l == null) { // a race builds it twice at worst, each time whole
-            Map<Rule, RubricRule> byRule = new IdentityHashMap<>();
-            for (KiePackage p : rules.kieBase().getKiePackages()) {
-                for (Rule r : p.getRules()) {
-                    RubricRule known = rules.byQualifiedName().get(RuleIndexer.qualifiedName(r.getPackageName(), r.getName()));
-                    if (known != null) {
-                        byRule.put(r, known);
-                    }
-                }
-            }
-            l = new Lookup(Scoring.RuleOrder.of(rules.rules()), Collections.unmodifiableMap(byRule));
-            lookup = l;
-        }
-        return l;
-    }
-
     /** Scores one subject alone for a period ({@link Period#unbounded()} when none is named). */
     public Evaluation evaluate(Subject subject, Period period) {
-        Lookup lookup = lookup();
         KieSession session = rules.sessions().borrow();
         boolean reusable = false;
-        RecordingSheet sheet = new RecordingSheet(rules.byQualifiedName(), lookup.byRule(), rules.manifest(), System.nanoTime() + timeLimitNanos,
+        RecordingSheet sheet = new RecordingSheet(rules.byQualifiedName(), lookup, rules.manifest(), System.nanoTime() + timeLimitNanos,
                 restricted ? this::citable : null);
         try (Budget.Meter meter = Budget.start(timeLimitNanos, ALLOCATION_LIMIT)) {
-            if (declaresSheet) {
+            if (lookup.declaresSheet()) {
                 session.setGlobal("score", sheet);
             }
             session.addEventListener(sheet);
@@ -342,7 +300,7 @@ public final class SessionRunner {
             });
             fire(session, sheet, subject, "scoring");
             Scoring.Subtotal subtotal = Scoring.subtotal(rules.manifest(), lookup.order(), sheet.moves(), rules.wording());
-            if (!gradingPhaseMatters) {
+            if (!lookup.gradingPhaseMatters()) {
                 Evaluation result = Scoring.finish(rules.manifest(), subject.ref(), period, subtotal, sheet.verdicts(), rules.wording());
                 reusable = true;
                 return result;
