@@ -53,6 +53,14 @@ public interface Batch {
     Batch threads(int threads);
 
     /**
+     * This batch scoring every subject for {@code period} (contract §8); a batch scores for no period unless told.
+     *
+     * @param period the assessment period; never null
+     * @return the batch
+     */
+    Batch forPeriod(Period period);
+
+    /**
      * This batch, telling {@code progress} how many bytes of the input it has read after each subject scored.
      *
      * @param progress   hears {@code (bytes read, inputBytes)}; never null

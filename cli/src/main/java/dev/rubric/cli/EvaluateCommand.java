@@ -88,8 +88,10 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         Rubric loaded = Rubrics.load(rubric, main.loadOptions());
         if (JsonLines.isJsonLines(factsLocation)) {
+            // JSON lines carry no period of their own: --period names it
+            Period scoredFor = checkedPeriod(loaded, named != null ? named : Period.unbounded(), "give --period with " + Period.FORMS);
             try (InputStream in = open(factsLocation)) {
-                return JsonLines.stream(loaded, in, displayName(factsLocation), spec.commandLine().getOut());
+                return JsonLines.stream(loaded, scoredFor, in, displayName(factsLocation), spec.commandLine().getOut());
             } catch (IOException e) {
                 throw new Main.CliProblem("cannot read facts [" + factsLocation + "]: " + e.getMessage());
             }
@@ -104,17 +106,8 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--period [" + period + "] and the period ["
                     + read.period().id() + "] of the facts file differ; give one of them");
         }
-        Period scoredFor = named != null ? named : read.period() != null ? read.period() : Period.unbounded();
-        if (scoredFor.isUnbounded() && loaded.manifest().periodRequired()) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "rubric [" + loaded.info().id()
-                    + "] requires a period (period: required in its manifest); give --period with " + Period.FORMS
-                    + ", or name it in the facts file as {\"period\": …, \"subjects\": […]}");
-        }
-        try {
-            loaded.evaluateCohort(List.of(), scoredFor); // no subject: only the period is checked (a combined rubric covers one kind)
-        } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
+        Period scoredFor = checkedPeriod(loaded, named != null ? named : read.period() != null ? read.period() : Period.unbounded(),
+                "give --period with " + Period.FORMS + ", or name it in the facts file as {\"period\": …, \"subjects\": […]}");
         if (verbose) {
             for (String w : CheckCommand.unread(loaded, read.subjects())) {
                 spec.commandLine().getErr().println("rubric: " + w);
@@ -135,6 +128,20 @@ final class EvaluateCommand implements Callable<Integer> {
         spec.commandLine().getOut().print(rendered);
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /** The period to score for, refused as a usage error when the rubric cannot be scored for it. */
+    private Period checkedPeriod(Rubric loaded, Period scoredFor, String howToName) {
+        if (scoredFor.isUnbounded() && loaded.manifest().periodRequired()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "rubric [" + loaded.info().id()
+                    + "] requires a period (period: required in its manifest); " + howToName);
+        }
+        try {
+            loaded.evaluateCohort(List.of(), scoredFor); // no subject: only the period is checked (a combined rubric covers one kind)
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        return scoredFor;
     }
 
     /** Each result as one line of compact JSON, in the order of the results. */

@@ -2,6 +2,7 @@ package dev.rubric.cli;
 
 import dev.rubric.api.Rubric;
 import dev.rubric.api.Batch;
+import dev.rubric.api.Period;
 
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -28,13 +29,13 @@ final class JsonLines {
     }
 
     /**
-     * Scores every line of {@code in} alone and writes each result as a line of {@code out}.
+     * Scores every line of {@code in} alone, for {@code period}, and writes each result as a line of {@code out}.
      *
      * @return the exit code, 0
      */
-    static int stream(Rubric rubric, InputStream in, String sourceName, PrintWriter out) {
+    static int stream(Rubric rubric, Period period, InputStream in, String sourceName, PrintWriter out) {
         try (WholeLines lines = new WholeLines(out)) {
-            Batch.of(rubric).evaluate(in, lines, sourceName);
+            Batch.of(rubric).forPeriod(period).evaluate(in, lines, sourceName);
         }
         return 0;
     }

@@ -11,6 +11,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static dev.rubric.cli.CommandLineTest.rubric;
@@ -54,6 +56,27 @@ class CombinedRubricCommandsTest {
             assertThat(sum).as(r.path("subject").path("id").asText()).isEqualByComparingTo(r.path("total").decimalValue());
             assertThat(r.path("period").path("id").asText()).isEqualTo("2026");
         }
+    }
+
+    @Test
+    void aJsonLinesStreamIsScoredForTheYearThatPeriodNamesAndRefusedWithoutOne(@TempDir Path dir) throws IOException {
+        // given: the subjects one per line
+        List<String> lines = new ArrayList<>();
+        new ObjectMapper().readTree(Path.of(FACTS).toFile()).path("subjects").forEach(s -> lines.add(s.toString()));
+        Path facts = Files.write(dir.resolve("subjects.jsonl"), lines, StandardCharsets.UTF_8);
+
+        // when
+        Run year = rubric("evaluate", "--rubric", RUBRIC, "--facts", facts.toString(), "--format", "jsonl", "--period", "2026");
+        Run none = rubric("evaluate", "--rubric", RUBRIC, "--facts", facts.toString(), "--format", "jsonl");
+
+        // then: each unit alone, for the year; without a period, nothing is scored
+        assertThat(year.code()).isZero();
+        assertThat(year.out().lines()).hasSize(5).allSatisfy(line -> assertThat(line).contains("\"period\":{\"id\":\"2026\""));
+        assertThat(year.out().lines().filter(l -> l.contains("\"id\":\"D01\""))).singleElement()
+                .satisfies(line -> assertThat(line).contains("\"total\":101"));
+        assertThat(none.code()).isEqualTo(2);
+        assertThat(none.out()).isEmpty();
+        assertThat(none.err()).contains("rubric [annual-assessment] requires a period (period: required in its manifest); give --period with");
     }
 
     @Test

@@ -356,6 +356,27 @@ class CommandLineTest {
         }
 
         @Test
+        void aJsonLinesStreamIsScoredForThePeriodThatPeriodNames(@TempDir Path dir) throws IOException {
+            // given: JSON lines hold subjects only, so the period comes from the command line
+            Path facts = Files.write(dir.resolve("units.jsonl"), sampleLines().subList(0, 3), StandardCharsets.UTF_8);
+
+            // when
+            Run withPeriod = rubric("evaluate", "--facts", facts.toString(), "--format", "jsonl", "--period", "2026-H1");
+            Run without = rubric("evaluate", "--facts", facts.toString(), "--format", "jsonl");
+
+            // then
+            ObjectMapper json = new ObjectMapper();
+            assertThat(withPeriod.code()).isZero();
+            for (String line : outLines(withPeriod)) {
+                JsonNode period = json.readTree(line).path("period");
+                assertThat(List.of(period.path("id").asText(), period.path("start").asText(), period.path("end").asText()))
+                        .containsExactly("2026-H1", "2026-01-01", "2026-06-30");
+            }
+            assertThat(outLines(without)).allSatisfy(line -> assertThat(json.readTree(line).has("period")).isFalse());
+            assertThat(withPeriod.out()).isNotEqualTo(without.out());
+        }
+
+        @Test
         void aJsonLinesFileIsScoredAsAStreamOneResultLinePerSubjectEachAloneInInputOrder(@TempDir Path dir) throws IOException {
             // given
             List<String> lines = sampleLines();

@@ -2,6 +2,7 @@ package dev.rubric.engine;
 
 import dev.rubric.api.Evaluation;
 import dev.rubric.api.InvalidFactsException;
+import dev.rubric.api.Period;
 import dev.rubric.api.Problem;
 import dev.rubric.api.Progress;
 import dev.rubric.api.Rubric;
@@ -60,14 +61,16 @@ public final class Batch implements dev.rubric.api.Batch {
     private final int threads;
     private final Progress progress;
     private final long inputBytes;
+    private final Period period;
     /** One facts reader per worker thread: a reader caches the classes it resolves and is not thread-safe. */
     private final ThreadLocal<FactReader> readers = new ThreadLocal<>();
 
-    private Batch(Rubric rubric, int threads, Progress progress, long inputBytes) {
+    private Batch(Rubric rubric, int threads, Progress progress, long inputBytes, Period period) {
         this.rubric = rubric;
         this.threads = threads;
         this.progress = progress;
         this.inputBytes = inputBytes;
+        this.period = period;
     }
 
     /**
@@ -76,7 +79,7 @@ public final class Batch implements dev.rubric.api.Batch {
      * @param rubric the loaded rubric; never null
      */
     public static Batch of(Rubric rubric) {
-        return new Batch(Objects.requireNonNull(rubric, "rubric"), Runtime.getRuntime().availableProcessors(), Progress.NONE, -1);
+        return new Batch(Objects.requireNonNull(rubric, "rubric"), Runtime.getRuntime().availableProcessors(), Progress.NONE, -1, Period.unbounded());
     }
 
     /**
@@ -90,7 +93,7 @@ public final class Batch implements dev.rubric.api.Batch {
         if (threads < 1) {
             throw new IllegalArgumentException("a batch needs at least 1 thread, was [" + threads + "]");
         }
-        return new Batch(rubric, threads, progress, inputBytes);
+        return new Batch(rubric, threads, progress, inputBytes, period);
     }
 
     /**
@@ -99,7 +102,13 @@ public final class Batch implements dev.rubric.api.Batch {
      */
     @Override
     public Batch withProgress(Progress progress, long inputBytes) {
-        return new Batch(rubric, threads, Objects.requireNonNull(progress, "progress"), inputBytes < 0 ? -1 : inputBytes);
+        return new Batch(rubric, threads, Objects.requireNonNull(progress, "progress"), inputBytes < 0 ? -1 : inputBytes, period);
+    }
+
+    /** This batch scoring every subject for {@code period}. */
+    @Override
+    public Batch forPeriod(Period period) {
+        return new Batch(rubric, threads, progress, inputBytes, Objects.requireNonNull(period, "period"));
     }
 
     /** How many worker threads this batch uses. */
@@ -249,7 +258,7 @@ public final class Batch implements dev.rubric.api.Batch {
         } else {
             subjects = rubric.readFacts(new ByteArrayInputStream(line.bytes()), source).subjects();
         }
-        return rubric.evaluate(subjects.get(0));
+        return rubric.evaluate(subjects.get(0), period);
     }
 
     /** Lets a buffered writer flush into the caller's stream without closing it. */
