@@ -25,7 +25,7 @@ import dev.rubric.model.TargetTask;
 import dev.rubric.model.TaskStatus;
 import dev.rubric.model.Violation;
 import dev.rubric.model.ViolationKind;
-import dev.rubric.engine.compile.RubricFiles;
+import dev.rubric.engine.internal.compile.RubricFiles;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -3,7 +3,7 @@ package dev.rubric.bench;
 import com.sun.management.GarbageCollectionNotificationInfo;
 import dev.rubric.api.Rubric;
 import dev.rubric.api.Rubrics;
-import dev.rubric.engine.Batch;
+import dev.rubric.api.Batch;
 
 import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;

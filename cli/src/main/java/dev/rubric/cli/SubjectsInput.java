@@ -49,7 +49,7 @@ record SubjectsInput(Rubric rubric, List<Subject> subjects, boolean cohort) {
         List<String> ids = subjects.stream().map(Subject::id).toList();
         if (!ids.contains(id)) {
             throw new CommandLine.ParameterException(command, "there is no subject [" + id + "] in the facts"
-                    + dev.rubric.engine.text.Spelling.didYouMean(id, ids) + "; the subjects are " + ids);
+                    + dev.rubric.engine.internal.text.Spelling.didYouMean(id, ids) + "; the subjects are " + ids);
         }
     }
 }

@@ -9,11 +9,11 @@ import dev.rubric.api.Rubric;
 import dev.rubric.api.ScoreItem;
 import dev.rubric.api.Subject;
 import dev.rubric.api.SubjectRef;
-import dev.rubric.engine.compile.CompiledRules;
-import dev.rubric.engine.json.FactReader;
-import dev.rubric.engine.json.ResultJson;
-import dev.rubric.engine.scoring.Scoring;
-import dev.rubric.engine.scoring.Wording;
+import dev.rubric.engine.internal.compile.CompiledRules;
+import dev.rubric.engine.internal.json.FactReader;
+import dev.rubric.engine.internal.json.ResultJson;
+import dev.rubric.engine.internal.scoring.Scoring;
+import dev.rubric.engine.internal.scoring.Wording;
 import dev.rubric.engine.Lines.Line;
 
 import java.io.BufferedOutputStream;

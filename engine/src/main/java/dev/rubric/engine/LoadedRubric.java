@@ -11,10 +11,10 @@ import dev.rubric.api.Rubric;
 import dev.rubric.api.RubricInfo;
 import dev.rubric.api.RubricRule;
 import dev.rubric.api.Subject;
-import dev.rubric.engine.compile.CompiledRules;
-import dev.rubric.engine.json.FactReader;
-import dev.rubric.engine.scoring.Scoring;
-import dev.rubric.engine.session.SessionRunner;
+import dev.rubric.engine.internal.compile.CompiledRules;
+import dev.rubric.engine.internal.json.FactReader;
+import dev.rubric.engine.internal.scoring.Scoring;
+import dev.rubric.engine.internal.session.SessionRunner;
 
 import java.io.InputStream;
 import java.util.ArrayList;

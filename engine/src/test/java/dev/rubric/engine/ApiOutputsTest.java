@@ -6,10 +6,10 @@ import dev.rubric.api.ResultFormat;
 import dev.rubric.api.Rubric;
 import dev.rubric.api.Rubrics;
 import dev.rubric.api.Subject;
-import dev.rubric.engine.json.ResultJson;
-import dev.rubric.engine.report.HtmlReport;
-import dev.rubric.engine.report.MarkdownReport;
-import dev.rubric.engine.report.TextReport;
+import dev.rubric.engine.internal.json.ResultJson;
+import dev.rubric.engine.internal.report.HtmlReport;
+import dev.rubric.engine.internal.report.MarkdownReport;
+import dev.rubric.engine.internal.report.TextReport;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;

@@ -1,7 +1,7 @@
 package dev.rubric.engine;
 
 import dev.rubric.api.Rubric;
-import dev.rubric.engine.compile.CompiledRules;
+import dev.rubric.engine.internal.compile.CompiledRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

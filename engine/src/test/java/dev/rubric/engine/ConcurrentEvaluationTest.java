@@ -5,7 +5,7 @@ import dev.rubric.api.Rubric;
 import dev.rubric.api.RubricInfo;
 import dev.rubric.api.Rubrics;
 import dev.rubric.api.Subject;
-import dev.rubric.engine.json.ResultJson;
+import dev.rubric.engine.internal.json.ResultJson;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

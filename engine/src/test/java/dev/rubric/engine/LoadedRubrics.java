@@ -1,7 +1,7 @@
 package dev.rubric.engine;
 
 import dev.rubric.api.Rubric;
-import dev.rubric.engine.compile.CompiledRules;
+import dev.rubric.engine.internal.compile.CompiledRules;
 
 /** Test access to what a loaded rubric is made of. */
 public final class LoadedRubrics {

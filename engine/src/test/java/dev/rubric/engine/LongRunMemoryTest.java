@@ -4,7 +4,7 @@ import dev.rubric.api.EvaluationException;
 import dev.rubric.api.Rubric;
 import dev.rubric.api.Rubrics;
 import dev.rubric.api.Subject;
-import dev.rubric.engine.json.ResultJson;
+import dev.rubric.engine.internal.json.ResultJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

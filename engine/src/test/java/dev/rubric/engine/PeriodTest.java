@@ -7,7 +7,7 @@ import dev.rubric.api.InvalidFactsException;
 import dev.rubric.api.Period;
 import dev.rubric.api.Rubric;
 import dev.rubric.api.Subject;
-import dev.rubric.engine.json.ResultJson;
+import dev.rubric.engine.internal.json.ResultJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

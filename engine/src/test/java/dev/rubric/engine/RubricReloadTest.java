@@ -2,7 +2,7 @@ package dev.rubric.engine;
 
 import dev.rubric.api.Rubric;
 import dev.rubric.api.Subject;
-import dev.rubric.engine.json.ResultJson;
+import dev.rubric.engine.internal.json.ResultJson;
 import dev.rubric.model.TargetTask;
 import dev.rubric.model.TaskStatus;
 import org.junit.jupiter.api.Test;

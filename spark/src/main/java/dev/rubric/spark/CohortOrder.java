@@ -1,6 +1,6 @@
 package dev.rubric.spark;
 
-import dev.rubric.engine.scoring.Scoring;
+import dev.rubric.engine.internal.scoring.Scoring;
 
 import java.io.Serializable;
 import java.util.Comparator;

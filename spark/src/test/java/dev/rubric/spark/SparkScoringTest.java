@@ -10,7 +10,7 @@ import dev.rubric.api.InvalidFactsException;
 import dev.rubric.api.Rubric;
 import dev.rubric.api.Rubrics;
 import dev.rubric.api.Subject;
-import dev.rubric.engine.json.ResultJson;
+import dev.rubric.engine.internal.json.ResultJson;
 import org.apache.spark.SparkException;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;

@@ -2,7 +2,7 @@ package dev.rubric.testkit;
 
 import dev.rubric.api.RubricInfo;
 import dev.rubric.api.Numbers;
-import dev.rubric.engine.text.DisplayWidth;
+import dev.rubric.engine.internal.text.DisplayWidth;
 
 import java.math.BigDecimal;
 import java.util.Objects;

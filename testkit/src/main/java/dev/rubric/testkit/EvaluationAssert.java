@@ -5,7 +5,7 @@ import dev.rubric.api.Evaluation;
 import dev.rubric.api.ItemKind;
 import dev.rubric.api.ScoreItem;
 import dev.rubric.api.Numbers;
-import dev.rubric.engine.report.TextReport;
+import dev.rubric.engine.internal.report.TextReport;
 import org.assertj.core.api.AbstractAssert;
 
 import java.math.BigDecimal;

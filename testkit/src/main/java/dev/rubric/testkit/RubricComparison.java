@@ -8,7 +8,7 @@ import dev.rubric.api.Period;
 import dev.rubric.api.Rubric;
 import dev.rubric.api.RubricRule;
 import dev.rubric.api.Subject;
-import dev.rubric.engine.compile.RubricFiles;
+import dev.rubric.engine.internal.compile.RubricFiles;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

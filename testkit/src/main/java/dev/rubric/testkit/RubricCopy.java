@@ -1,6 +1,6 @@
 package dev.rubric.testkit;
 
-import dev.rubric.engine.compile.RubricFiles;
+import dev.rubric.engine.internal.compile.RubricFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

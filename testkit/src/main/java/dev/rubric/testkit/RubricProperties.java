@@ -7,7 +7,7 @@ import dev.rubric.api.Rubric;
 import dev.rubric.api.Subject;
 import dev.rubric.api.VetoEffect;
 import dev.rubric.api.Numbers;
-import dev.rubric.engine.json.ResultJson;
+import dev.rubric.engine.internal.json.ResultJson;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import dev.rubric.api.LoadOptions;
 import dev.rubric.api.Rubric;
 import dev.rubric.api.Rubrics;
 import dev.rubric.api.Numbers;
-import dev.rubric.engine.compile.RubricFiles;
+import dev.rubric.engine.internal.compile.RubricFiles;
 import org.junit.jupiter.api.DynamicTest;
 
 import java.math.BigDecimal;

@@ -1,8 +1,8 @@
 package dev.rubric.testkit;
 
 import dev.rubric.api.RubricRule;
-import dev.rubric.engine.compile.RubricFiles;
-import dev.rubric.engine.table.RuleTables;
+import dev.rubric.engine.internal.compile.RubricFiles;
+import dev.rubric.engine.internal.table.RuleTables;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

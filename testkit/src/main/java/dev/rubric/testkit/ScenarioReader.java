@@ -9,7 +9,7 @@ import dev.rubric.api.Period;
 import dev.rubric.api.Problem;
 import dev.rubric.api.Rubric;
 import dev.rubric.api.Subject;
-import dev.rubric.engine.manifest.YamlNode;
+import dev.rubric.engine.internal.manifest.YamlNode;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;

@@ -10,8 +10,8 @@ import dev.rubric.api.Rubrics;
 import dev.rubric.api.ScoreItem;
 import dev.rubric.api.Subject;
 import dev.rubric.api.Numbers;
-import dev.rubric.engine.compile.RubricFiles;
-import dev.rubric.engine.report.TextReport;
+import dev.rubric.engine.internal.compile.RubricFiles;
+import dev.rubric.engine.internal.report.TextReport;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

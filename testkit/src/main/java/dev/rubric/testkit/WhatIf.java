@@ -8,7 +8,7 @@ import dev.rubric.api.ScoreItem;
 import dev.rubric.api.Subject;
 import dev.rubric.api.SubjectRef;
 import dev.rubric.api.Numbers;
-import dev.rubric.engine.text.Spelling;
+import dev.rubric.engine.internal.text.Spelling;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

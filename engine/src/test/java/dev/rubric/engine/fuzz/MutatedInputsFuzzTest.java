@@ -9,7 +9,7 @@ import dev.rubric.api.RubricException;
 import dev.rubric.api.ScoreItem;
 import dev.rubric.api.Subject;
 import dev.rubric.engine.DroolsRubricLoader;
-import dev.rubric.engine.json.ResultJson;
+import dev.rubric.engine.internal.json.ResultJson;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
