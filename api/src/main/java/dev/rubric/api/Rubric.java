@@ -92,9 +92,7 @@ public interface Rubric {
      * @throws IllegalArgumentException when two subjects share an id
      */
     default CohortResult evaluateCohort(List<Subject> cohort, Progress progress) {
-        CohortResult result = evaluateCohort(cohort);
-        progress.update(cohort.size(), cohort.size());
-        return result;
+        return evaluateCohort(cohort, Period.unbounded(), progress);
     }
 
     /**

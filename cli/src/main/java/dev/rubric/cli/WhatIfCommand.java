@@ -22,21 +22,14 @@ final class WhatIfCommand implements Callable<Integer> {
     @picocli.CommandLine.ParentCommand
     Main main;
 
-    @Option(names = "--subject", required = true, paramLabel = "ID", description = "The subject's id.")
-    String subject;
+    @picocli.CommandLine.Mixin
+    SubjectOptions target;
 
     @Option(names = "--without", paramLabel = "FACT_ID", description = "Remove the subject's fact with this id (repeatable).")
     List<String> without = new ArrayList<>();
 
     @Option(names = "--set", paramLabel = "FACT_ID.property=value", description = "Set a property of the subject's fact with this id (repeatable).")
     List<String> set = new ArrayList<>();
-
-    @Option(names = "--rubric", paramLabel = "DIR|classpath:NAME", description = "The rubric (default: ${DEFAULT-VALUE}).",
-            defaultValue = EvaluateCommand.DEFAULT_RUBRIC)
-    String rubric;
-
-    @Option(names = "--facts", paramLabel = "FILE", description = "Facts JSON: one subject or an array (default: the bundled sample departments, with the bundled rubric).")
-    String facts;
 
     @Override
     public Integer call() {
@@ -52,11 +45,10 @@ final class WhatIfCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--set " + e.getMessage());
             }
         }
-        SubjectsInput input = SubjectsInput.load(spec.commandLine(), rubric, facts, main.loadOptions());
-        input.requireSubject(spec.commandLine(), subject);
+        SubjectsInput input = target.load(spec.commandLine(), main.loadOptions());
         WhatIf result;
         try {
-            result = WhatIf.evaluate(input.rubric(), input.subjects(), input.cohort(), subject, changes);
+            result = WhatIf.evaluate(input.rubric(), input.subjects(), input.cohort(), target.subject, changes);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -81,11 +81,6 @@ final class LoadedRubric implements Rubric {
     }
 
     @Override
-    public CohortResult evaluateCohort(List<Subject> cohort, Progress progress) {
-        return evaluateCohort(cohort, Period.unbounded(), progress);
-    }
-
-    @Override
     public CohortResult evaluateCohort(List<Subject> cohort, Period period, Progress progress) {
         checked(period);
         Objects.requireNonNull(progress, "progress");

@@ -119,11 +119,6 @@ public final class CombinedRubric implements Rubric {
     }
 
     @Override
-    public CohortResult evaluateCohort(List<Subject> cohort, Progress progress) {
-        return evaluateCohort(cohort, Period.unbounded(), progress);
-    }
-
-    @Override
     public CohortResult evaluateCohort(List<Subject> cohort, Period period, Progress progress) {
         Period whole = checked(period);
         Objects.requireNonNull(progress, "progress");
