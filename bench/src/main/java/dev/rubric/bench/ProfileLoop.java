@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * One evaluator in a loop for a fixed time, for a profiler to sample: {@code library}, {@code bare} (bare Drools)
+ * One evaluator in a loop for a fixed time, for a profiler to sample: {@code library}, {@code trusted} (the library, loaded trusted), {@code bare} (bare Drools)
  * or {@code read} (reading each department's facts JSON), on the {@code sample} or {@code synthetic200} departments.
  *
  * <p>Run: {@code java -XX:StartFlightRecording=filename=lib.jfr,settings=profile -cp bench/target/benchmarks.jar
@@ -25,7 +25,8 @@ public final class ProfileLoop {
         String engine = args[0];
         String set = args[1];
         long seconds = Long.parseLong(args[2]);
-        Rubric rubric = Rubrics.load(Departments.RUBRIC);
+        Rubric rubric = engine.equals("trusted") ? Rubrics.load(Departments.RUBRIC, dev.rubric.api.LoadOptions.unrestricted())
+                : Rubrics.load(Departments.RUBRIC);
         BareDrools bare = BareDrools.compile(Departments.bundledDrl());
         List<Subject> units = set.equals("sample") ? Departments.sampleCohort(rubric) : Departments.synthetic(50, 200, 2026);
         List<byte[]> json = units.stream().map(s -> FactsJson.line(s).getBytes(StandardCharsets.UTF_8)).toList();
@@ -48,7 +49,7 @@ public final class ProfileLoop {
         while (System.nanoTime() < end) {
             for (int i = 0; i < units.size(); i++) {
                 Object result = switch (engine) {
-                    case "library" -> rubric.evaluate(units.get(i));
+                    case "library", "trusted" -> rubric.evaluate(units.get(i));
                     case "bare" -> bare.evaluate(units.get(i));
                     case "read" -> rubric.readFacts(new ByteArrayInputStream(json.get(i)), "unit");
                     default -> throw new IllegalArgumentException("no evaluator [" + engine + "]; library, bare or read");

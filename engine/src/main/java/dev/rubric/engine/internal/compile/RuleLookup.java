@@ -21,37 +21,40 @@ import java.util.Map;
  * What every evaluation of one compiled rubric looks rules and types up in, made once per compiled content (not per
  * load of it, nor per evaluation) and read by many threads.
  *
- * @param byRule              the rubric's rules by the engine's rule objects, looked up by identity (no name to build per firing)
+ * @param rules               the rubric's rules in file and line order
+ * @param placeOfRule         each rule's place in {@code rules}, by the engine's rule object, looked up by identity: one lookup
+ *                            per firing finds the rule and where its firings are counted (no name to build)
  * @param ruleIndex           each rule's place in {@code rules}, by identity: an evaluation counts firings in an array
  * @param order               every rule's place in file and line order, for the arithmetic
  * @param declaredByClass     the rubric's declared types by their classes
  * @param declaresSheet       whether the rule files declare the {@code score} global
  * @param gradingPhaseMatters whether the grading phase can change anything (see {@link #gradingPhaseMatters(KieBase, List)})
  */
-public record RuleLookup(Map<Rule, RubricRule> byRule, Map<RubricRule, Integer> ruleIndex, Scoring.RuleOrder order,
+public record RuleLookup(List<RubricRule> rules, Map<Rule, Integer> placeOfRule, Map<RubricRule, Integer> ruleIndex, Scoring.RuleOrder order,
                          Map<Class<?>, FactType> declaredByClass, boolean declaresSheet, boolean gradingPhaseMatters) {
 
     /** The lookups of compiled rules. */
     static RuleLookup of(KieBase kieBase, List<RubricRule> rules, Map<String, RubricRule> byQualifiedName,
                          Map<String, FactType> declaredTypes) {
-        Map<Rule, RubricRule> byRule = new IdentityHashMap<>();
-        for (KiePackage p : kieBase.getKiePackages()) {
-            for (Rule r : p.getRules()) {
-                RubricRule known = byQualifiedName.get(RuleIndexer.qualifiedName(r.getPackageName(), r.getName()));
-                if (known != null) {
-                    byRule.put(r, known);
-                }
-            }
-        }
         Map<RubricRule, Integer> ruleIndex = new IdentityHashMap<>();
         for (int i = 0; i < rules.size(); i++) {
             ruleIndex.putIfAbsent(rules.get(i), i);
+        }
+        Map<Rule, Integer> placeOfRule = new IdentityHashMap<>();
+        for (KiePackage p : kieBase.getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                RubricRule known = byQualifiedName.get(RuleIndexer.qualifiedName(r.getPackageName(), r.getName()));
+                Integer at = known == null ? null : ruleIndex.get(known);
+                if (at != null) {
+                    placeOfRule.put(r, at);
+                }
+            }
         }
         Map<Class<?>, FactType> declared = new IdentityHashMap<>();
         declaredTypes.values().forEach(t -> declared.put(t.getFactClass(), t));
         boolean declaresSheet = kieBase.getKiePackages().stream()
                 .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals("score")));
-        return new RuleLookup(Collections.unmodifiableMap(byRule), Collections.unmodifiableMap(ruleIndex), Scoring.RuleOrder.of(rules),
+        return new RuleLookup(List.copyOf(rules), Collections.unmodifiableMap(placeOfRule), Collections.unmodifiableMap(ruleIndex), Scoring.RuleOrder.of(rules),
                 Collections.unmodifiableMap(declared), declaresSheet, gradingPhaseMatters(kieBase, rules));
     }
 

@@ -31,6 +31,14 @@ public final class Budget {
     public static final int MAX_ARRAY = 1_000_000;
 
     private static final ThreadLocal<Meter> CURRENT = new ThreadLocal<>();
+    /**
+     * The running meter of a few threads, by thread id modulo the length: a shortcut past {@link #CURRENT}, whose lookup
+     * is most of the cost of a budget call. A slot holds a thread's meter only while that meter is the thread's running
+     * one; a thread whose slot another thread holds goes through {@link #CURRENT}, which always holds the running meter.
+     * Only the owning thread puts its meter in a slot or takes it out, so a thread that finds its own meter there has
+     * found its running one; a meter of another thread it may find is never used.
+     */
+    private static final java.util.concurrent.atomic.AtomicReferenceArray<Meter> BY_THREAD = new java.util.concurrent.atomic.AtomicReferenceArray<>(64);
     private static final com.sun.management.ThreadMXBean THREADS = threads();
 
     private Budget() {
@@ -53,6 +61,7 @@ public final class Budget {
         private final long allocationLimit;
         private final long allocatedAtStart;
         private final Meter outer;
+        private final Thread owner = Thread.currentThread();
         private int countdown = CHECK_EVERY;
         private int depth;
         private int site = -1;
@@ -91,6 +100,7 @@ public final class Budget {
         /** Ends the meter: the thread's code runs unmetered again (or under the meter this one was started in). */
         @Override
         public void close() {
+            BY_THREAD.compareAndSet(slot(owner), this, outer);
             if (outer == null) {
                 CURRENT.remove();
             } else {
@@ -106,19 +116,36 @@ public final class Budget {
      * @param allocationLimit how many bytes the thread may allocate meanwhile; 0 for no limit
      */
     public static Meter start(long timeLimitNanos, long allocationLimit) {
-        Meter m = new Meter(timeLimitNanos, allocationLimit, CURRENT.get());
+        Meter outer = CURRENT.get();
+        Meter m = new Meter(timeLimitNanos, allocationLimit, outer);
         CURRENT.set(m);
+        int slot = slot(m.owner);
+        Meter held = BY_THREAD.get(slot);
+        if (held == null || held == outer || !held.owner.isAlive()) {
+            BY_THREAD.compareAndSet(slot, held, m); // lost to another thread: this one goes through CURRENT
+        }
         return m;
+    }
+
+    private static int slot(Thread t) {
+        return (int) t.getId() & 63;
+    }
+
+    /** The running meter of this thread, or null. */
+    private static Meter running() {
+        Thread t = Thread.currentThread();
+        Meter m = BY_THREAD.getPlain(slot(t));
+        return m != null && m.owner == t ? m : CURRENT.get();
     }
 
     /** The meter of this thread's evaluation, or null outside one. */
     public static Meter current() {
-        return CURRENT.get();
+        return running();
     }
 
     /** Checks the clock and the allocation of this thread's evaluation now, as the engine does before each rule firing. */
     public static void checkpoint() {
-        Meter m = CURRENT.get();
+        Meter m = running();
         if (m != null) {
             m.check();
         }
@@ -130,7 +157,7 @@ public final class Budget {
 
     /** At the start of each method of a rubric's code. */
     public static void enter(int site) {
-        Meter m = CURRENT.get();
+        Meter m = running();
         if (m != null) {
             if (++m.depth > MAX_DEPTH) {
                 m.depth = 0; // the error unwinds every frame; a handler that counted them would only count again
@@ -142,7 +169,7 @@ public final class Budget {
 
     /** At each way out of a method of a rubric's code, returning or throwing. */
     public static void exit() {
-        Meter m = CURRENT.get();
+        Meter m = running();
         if (m != null && m.depth > 0) {
             m.depth--;
         }
@@ -150,7 +177,7 @@ public final class Budget {
 
     /** Before each backward jump of a rubric's code: one turn of a loop. */
     public static void loop(int site) {
-        Meter m = CURRENT.get();
+        Meter m = running();
         if (m != null) {
             m.count(site);
         }

@@ -68,34 +68,64 @@ public final class Scoring {
      */
     public static Subtotal subtotal(Manifest manifest, RuleOrder order, List<RawItem> moves, Wording wording) {
         moves = deductOnce(order, moves, wording);
-        // each rule's items, by the rule's place in the files; a rule the order does not know comes after all it knows
-        TreeMap<Integer, List<RawItem>> byPosition = new TreeMap<>();
+        // each rule's items together, rules by their place in the files, a rule's items in the order it made them; a rule
+        // the order does not know comes after all it knows. Sorted as (place, index) pairs in one long each: no map.
+        int n = moves.size();
+        long[] keys = new long[n];
         Map<RubricRule, Integer> unknown = null;
-        for (RawItem m : moves) {
-            int at = order.position(m.rule());
+        for (int i = 0; i < n; i++) {
+            RubricRule rule = moves.get(i).rule();
+            int at = order.position(rule);
             if (at < 0) {
                 if (unknown == null) {
                     unknown = new HashMap<>();
                 }
                 Map<RubricRule, Integer> u = unknown;
-                at = u.computeIfAbsent(m.rule(), r -> order.size() + u.size());
+                at = u.computeIfAbsent(rule, r -> order.size() + u.size());
             }
-            byPosition.computeIfAbsent(at, k -> new ArrayList<>()).add(m);
+            keys[i] = ((long) at << 32) | i;
         }
-        List<ScoreItem> items = new ArrayList<>();
-        List<CategoryScore> scores = new ArrayList<>();
+        java.util.Arrays.sort(keys);
+        // the runs of one rule's items, each with its rule's category (its index in the manifest, -1 for none there)
+        List<Category> categories = manifest.categories();
+        int[] runStart = new int[n + 1];
+        int[] runCategory = new int[n];
+        int runs = 0;
+        String lastCategory = null;
+        int lastIndex = -1;
+        for (int k = 0; k < n; k++) {
+            if (k == 0 || (int) (keys[k] >>> 32) != (int) (keys[k - 1] >>> 32)) {
+                String category = moves.get((int) keys[k]).rule().category();
+                if (runs == 0 || !java.util.Objects.equals(category, lastCategory)) {
+                    lastCategory = category;
+                    lastIndex = -1;
+                    for (int c = 0; c < categories.size(); c++) {
+                        if (categories.get(c).id().equals(category)) {
+                            lastIndex = c;
+                            break;
+                        }
+                    }
+                }
+                runStart[runs] = k;
+                runCategory[runs++] = lastIndex;
+            }
+        }
+        runStart[runs] = n;
+        List<ScoreItem> items = new ArrayList<>(n + 4);
+        List<CategoryScore> scores = new ArrayList<>(categories.size());
         BigDecimal total = BigDecimal.ZERO;
-        for (Category c : manifest.categories()) {
+        for (int ci = 0; ci < categories.size(); ci++) {
+            Category c = categories.get(ci);
             BigDecimal score = c.start();
-            for (Map.Entry<Integer, List<RawItem>> entry : byPosition.entrySet()) {
-                List<RawItem> ofRule = entry.getValue();
-                RubricRule rule = ofRule.get(0).rule();
-                if (!c.id().equals(rule.category())) {
+            for (int r = 0; r < runs; r++) {
+                if (runCategory[r] != ci) {
                     continue;
                 }
-                String source = order.source(entry.getKey(), rule);
+                RubricRule rule = moves.get((int) keys[runStart[r]]).rule();
+                String source = order.source((int) (keys[runStart[r]] >>> 32), rule);
                 BigDecimal net = BigDecimal.ZERO;
-                for (RawItem m : ofRule) {
+                for (int k = runStart[r]; k < runStart[r + 1]; k++) {
+                    RawItem m = moves.get((int) keys[k]);
                     items.add(new ScoreItem(rule.id(), rule.name(), rule.category(), m.kind(), m.points(), m.reason(), m.evidence(),
                             source, null, null));
                     net = net.add(m.points());

@@ -31,6 +31,13 @@ final class EvidenceCapture {
         }
     };
 
+    private static final ClassValue<Boolean> MODEL_RECORD = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return type.isRecord() && type.getPackageName().equals("dev.rubric.model");
+        }
+    };
+
     /** One readable property of a class: its name and a getter handle typed {@code (Object)Object}. */
     private record Property(String name, MethodHandle getter, boolean isId) {
     }
@@ -39,6 +46,9 @@ final class EvidenceCapture {
     }
 
     static Evidence of(Object fact) {
+        if (fact instanceof Record r && MODEL_RECORD.get(fact.getClass())) {
+            return Evidence.ofModelFact(r); // final components, read when the explanation is read
+        }
         Property[] properties = PROPERTIES.get(fact.getClass());
         String[] names = new String[properties.length];
         Object[] values = new Object[properties.length];

@@ -71,11 +71,16 @@ final class RecordingSheet extends DefaultAgendaEventListener implements ScoreSh
             timedOut = true;
             event.getKieRuntime().halt(); // takes effect once this firing is done
         }
-        current = ruleOf(event.getMatch().getRule());
-        if (current != null) {
-            Integer at = lookup.ruleIndex().get(current);
-            if (at != null) {
-                firings[at]++;
+        Rule rule = event.getMatch().getRule();
+        Integer at = lookup.placeOfRule().get(rule);
+        if (at != null) {
+            current = lookup.rules().get(at);
+            firings[at]++;
+        } else {
+            current = ruleOf(rule);
+            Integer known = current == null ? null : lookup.ruleIndex().get(current);
+            if (known != null) {
+                firings[known]++;
             }
         }
     }
@@ -91,8 +96,8 @@ final class RecordingSheet extends DefaultAgendaEventListener implements ScoreSh
     }
 
     RubricRule ruleOf(Rule rule) {
-        RubricRule known = lookup.byRule().get(rule);
-        return known != null ? known : rules.get(RuleIndexer.qualifiedName(rule.getPackageName(), rule.getName()));
+        Integer at = lookup.placeOfRule().get(rule);
+        return at != null ? lookup.rules().get(at) : rules.get(RuleIndexer.qualifiedName(rule.getPackageName(), rule.getName()));
     }
 
     /** Whether the evaluation ran past its time limit. */
