@@ -8,7 +8,7 @@ import java.lang.management.ManagementFactory;
  *
  * <p>Design notes. A rubric's code can loop, recurse and allocate inside one consequence or one condition, where
  * no firing limit sees it. So the compiled code itself reports: every method of it enters and exits through
- * {@link #enter}/{@link #exit}, every backward jump (each turn of a loop) calls {@link #loop}, and every array it
+ * {@link #enter}/{@link #exit(Meter)}, every backward jump (each turn of a loop) calls {@link #loop}, and every array it
  * makes is sized through {@link #array}. These are static calls on a thread-local meter, a few nanoseconds each;
  * every {@value #CHECK_EVERY} counts the meter reads the clock and the bytes the thread has allocated, and when the
  * evaluation is past its time, its depth or its allocation it throws {@link BudgetExceeded}. That is an
@@ -25,6 +25,8 @@ public final class Budget {
 
     /** Calls between two reads of the clock and the allocation counter. */
     static final int CHECK_EVERY = 1024;
+    /** Rule firings between two reads of the clock and the allocation counter at {@link #checkpoint}. */
+    static final int FIRINGS_PER_CHECK = 16;
     /** The deepest nesting of a rubric's own methods (functions calling functions, conditions inserting facts). */
     public static final int MAX_DEPTH = 200;
     /** The longest array rubric code may make. */
@@ -63,6 +65,7 @@ public final class Budget {
         private final Meter outer;
         private final Thread owner = Thread.currentThread();
         private int countdown = CHECK_EVERY;
+        private int firings = FIRINGS_PER_CHECK;
         private int depth;
         private int site = -1;
 
@@ -143,10 +146,15 @@ public final class Budget {
         return running();
     }
 
-    /** Checks the clock and the allocation of this thread's evaluation now, as the engine does before each rule firing. */
+    /**
+     * Before each rule firing: every {@value #FIRINGS_PER_CHECK} firings the clock and the allocation of this thread's
+     * evaluation are checked, as every {@value #CHECK_EVERY} calls of its code are. (The engine reads the clock itself
+     * before every firing to stop at the time limit; this adds the allocation between firings.)
+     */
     public static void checkpoint() {
         Meter m = running();
-        if (m != null) {
+        if (m != null && --m.firings <= 0) {
+            m.firings = FIRINGS_PER_CHECK;
             m.check();
         }
     }
@@ -155,8 +163,13 @@ public final class Budget {
         return THREADS == null ? 0 : THREADS.getCurrentThreadAllocatedBytes();
     }
 
-    /** At the start of each method of a rubric's code. */
-    public static void enter(int site) {
+    /**
+     * At the start of each method of a rubric's code.
+     *
+     * @return the meter the call counted against, or null outside an evaluation: the method keeps it and hands it to
+     * {@link #exit(Meter)} on its way out, so leaving costs no second lookup
+     */
+    public static Meter enter(int site) {
         Meter m = running();
         if (m != null) {
             if (++m.depth > MAX_DEPTH) {
@@ -165,11 +178,11 @@ public final class Budget {
             }
             m.count(site);
         }
+        return m;
     }
 
-    /** At each way out of a method of a rubric's code, returning or throwing. */
-    public static void exit() {
-        Meter m = running();
+    /** At each way out of a method of a rubric's code, returning or throwing, with what {@link #enter} returned. */
+    public static void exit(Meter m) {
         if (m != null && m.depth > 0) {
             m.depth--;
         }

@@ -18,6 +18,7 @@ import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TableSwitchInsnNode;
 import org.objectweb.asm.tree.TryCatchBlockNode;
 import org.objectweb.asm.tree.TypeInsnNode;
+import org.objectweb.asm.tree.VarInsnNode;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,7 +31,8 @@ import java.util.Set;
  * (returning or throwing), each backward jump and each array made counts against it. The numbers passed are
  * sites, one per class, so a budget error can name the rule whose code ran; {@link #sites()} gives the class of each.
  *
- * <p>Design notes. The rewrite adds only stack-neutral static calls, plus one handler per method that covers its
+ * <p>Design notes. The rewrite adds only stack-neutral static calls, a local past the method's own that keeps the meter
+ * {@link Budget#enter} returned (so {@link Budget#exit} needs no second lookup), plus one handler per method that covers its
  * whole body, calls {@link Budget#exit} and rethrows; it is added last, so it never shadows a handler of the method.
  * Constructors are not wrapped (code before their {@code super(...)} call cannot be covered by a handler); their
  * loops and arrays are counted like any other. Frames are computed again, with the rubric's own classes read from
@@ -39,6 +41,7 @@ import java.util.Set;
 public final class Instrumenter {
 
     private static final String BUDGET = Type.getInternalName(Budget.class);
+    private static final String METER = Type.getDescriptor(Budget.Meter.class);
 
     private final Map<String, byte[]> classes;
     private final ClassLoader loader;
@@ -113,23 +116,35 @@ public final class Instrumenter {
         if (m.name.equals("<init>")) {
             return;
         }
+        int meter = m.maxLocals; // a local of its own past the method's, holding the meter entered
+        m.maxLocals++;
         for (AbstractInsnNode insn = code.getFirst(); insn != null; insn = insn.getNext()) {
             int op = insn.getOpcode();
             if (op >= Opcodes.IRETURN && op <= Opcodes.RETURN) {
-                code.insertBefore(insn, new MethodInsnNode(Opcodes.INVOKESTATIC, BUDGET, "exit", "()V", false));
+                code.insertBefore(insn, exit(meter));
             }
         }
         LabelNode start = new LabelNode();
         LabelNode end = new LabelNode();
         LabelNode handler = new LabelNode();
-        InsnList head = call("enter", site);
+        InsnList head = new InsnList();
+        head.add(new LdcInsnNode(site));
+        head.add(new MethodInsnNode(Opcodes.INVOKESTATIC, BUDGET, "enter", "(I)" + METER, false));
+        head.add(new VarInsnNode(Opcodes.ASTORE, meter));
         head.add(start);
         code.insert(head);
         code.add(end);
         code.add(handler);
-        code.add(new MethodInsnNode(Opcodes.INVOKESTATIC, BUDGET, "exit", "()V", false));
+        code.add(exit(meter));
         code.add(new InsnNode(Opcodes.ATHROW));
         m.tryCatchBlocks.add(new TryCatchBlockNode(start, end, handler, null));
+    }
+
+    private static InsnList exit(int meter) {
+        InsnList l = new InsnList();
+        l.add(new VarInsnNode(Opcodes.ALOAD, meter));
+        l.add(new MethodInsnNode(Opcodes.INVOKESTATIC, BUDGET, "exit", "(" + METER + ")V", false));
+        return l;
     }
 
     private static InsnList call(String method, int site) {

@@ -18,23 +18,26 @@ class BudgetMeterTest {
     void nestedMetersRunInTurnAndTheOuterOneRunsAgainWhenTheInnerOneCloses() {
         assertThat(Budget.current()).isNull();
         try (Budget.Meter outer = Budget.start(MINUTE, 0)) {
-            Budget.enter(1);
+            Budget.Meter entered = Budget.enter(1);
+            assertThat(entered).isSameAs(outer);
             assertThat(Budget.current()).isSameAs(outer);
             try (Budget.Meter inner = Budget.start(MINUTE, 0)) {
-                Budget.enter(2);
+                Budget.Meter again = Budget.enter(2);
+                assertThat(again).isSameAs(inner);
                 assertThat(Budget.current()).isSameAs(inner);
                 assertThat(inner.site()).isEqualTo(2);
                 assertThat(outer.site()).isEqualTo(1);
-                Budget.exit();
+                Budget.exit(again);
             }
             assertThat(Budget.current()).isSameAs(outer);
             Budget.loop(3);
             assertThat(outer.site()).isEqualTo(3);
-            Budget.exit();
+            Budget.exit(entered);
         }
         assertThat(Budget.current()).isNull();
-        Budget.enter(4); // outside an evaluation: nothing to count against
-        Budget.exit();
+        Budget.Meter none = Budget.enter(4); // outside an evaluation: nothing to count against
+        assertThat(none).isNull();
+        Budget.exit(none);
         assertThat(Budget.current()).isNull();
     }
 
