@@ -75,7 +75,13 @@ final class StreamingFacts {
 
         @Override
         public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            if (p.currentToken() == JsonToken.VALUE_STRING && p.getTextLength() == 10) {
+            LocalDate date = p.currentToken() == JsonToken.VALUE_STRING ? iso(p) : null;
+            return date != null ? date : LocalDateDeserializer.INSTANCE.deserialize(p, ctxt);
+        }
+
+        /** The date a string {@code yyyy-MM-dd} at the parser writes, or null for any other string. */
+        static LocalDate iso(JsonParser p) throws IOException {
+            if (p.getTextLength() == 10) {
                 char[] c = p.getTextCharacters();
                 int o = p.getTextOffset();
                 if (c[o + 4] == '-' && c[o + 7] == '-') {
@@ -83,11 +89,11 @@ final class StreamingFacts {
                     int month = digits(c, o + 5, 2);
                     int day = digits(c, o + 8, 2);
                     if (year >= 0 && month >= 0 && day >= 0) {
-                        return LocalDate.of(year, month, day);
+                        return LocalDate.of(year, month, day); // a day that does not exist throws, as Jackson's reader does
                     }
                 }
             }
-            return LocalDateDeserializer.INSTANCE.deserialize(p, ctxt);
+            return null;
         }
 
         /** The number the ASCII digits at {@code c[from..from+n)} write, or -1 when one is not a digit. */
@@ -268,18 +274,44 @@ final class StreamingFacts {
         return facts;
     }
 
-    /** One fact, at its start: its properties into a buffer, then made by its type. */
+    /**
+     * One fact, at its start. A fact of the fact model whose {@code type} comes first is made straight from the parser
+     * ({@link ModelRecord}); any other, its properties into a buffer, then made by its type.
+     */
     private Object fact(JsonParser p) throws IOException, GiveUp {
+        JsonToken first = p.nextToken();
+        if (first == JsonToken.FIELD_NAME && p.currentName().equals("type")) {
+            if (p.nextToken() != JsonToken.VALUE_STRING) {
+                throw GIVE_UP;
+            }
+            String type = p.getText();
+            if (!declaredTypes.containsKey(type)) {
+                Class<?> cls = classFor.apply(type);
+                if (cls == null) {
+                    throw GIVE_UP;
+                }
+                ModelRecord direct = MODEL_RECORDS.get(cls);
+                if (direct != null) {
+                    return direct.read(p);
+                }
+            }
+            return buffered(p, p.nextToken(), type);
+        }
+        return buffered(p, first, null);
+    }
+
+    /** The rest of a fact, at {@code token}: its properties into a buffer, then made by its type. */
+    private Object buffered(JsonParser p, JsonToken token, String typeRead) throws IOException, GiveUp {
         TokenBuffer properties = new TokenBuffer(p, null);
         properties.forceUseOfBigDecimal(true);
         properties.writeStartObject();
-        String type = null;
+        String type = typeRead;
         List<String> names = new ArrayList<>(16);
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
+        for (; token == JsonToken.FIELD_NAME; token = p.nextToken()) {
             String name = p.currentName();
             JsonToken value = p.nextToken();
             if (name.equals("type")) {
-                if (value != JsonToken.VALUE_STRING) {
+                if (value != JsonToken.VALUE_STRING || type != null) {
                     throw GIVE_UP;
                 }
                 type = p.getText();
@@ -344,6 +376,152 @@ final class StreamingFacts {
         return fact;
     }
 
+    /** How each record of the fact model is made straight from the parser, or null for one that cannot be. */
+    private static final ClassValue<ModelRecord> MODEL_RECORDS = new ClassValue<>() {
+        @Override
+        protected ModelRecord computeValue(Class<?> type) {
+            return ModelRecord.of(type);
+        }
+    };
+
+    /**
+     * A record of the fact model made straight from the parser: each property read as the mapper would read it for its
+     * component's type (text, a whole number, true or false, a date, an exact decimal, an enum constant by name),
+     * then the record's constructor called once. Anything else (another shape of value, a property twice or unknown, a
+     * whole number missing, a constructor that refuses) gives up, and the careful reader words it.
+     */
+    private static final class ModelRecord {
+        private enum Kind { TEXT, INT, BOXED_INT, BOOLEAN, BOXED_BOOLEAN, DATE, DECIMAL, ENUM }
+
+        private final Map<String, Integer> index;
+        private final Kind[] kinds;
+        private final Class<?>[] types;
+        private final java.lang.invoke.MethodHandle constructor;
+
+        private ModelRecord(Map<String, Integer> index, Kind[] kinds, Class<?>[] types, java.lang.invoke.MethodHandle constructor) {
+            this.index = index;
+            this.kinds = kinds;
+            this.types = types;
+            this.constructor = constructor;
+        }
+
+        static ModelRecord of(Class<?> type) {
+            if (!type.isRecord() || !type.getName().startsWith(FactReader.MODEL_PACKAGE)) {
+                return null;
+            }
+            java.lang.reflect.RecordComponent[] components = type.getRecordComponents();
+            Map<String, Integer> index = new HashMap<>();
+            Kind[] kinds = new Kind[components.length];
+            Class<?>[] types = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                Class<?> t = components[i].getType();
+                Kind kind = t == String.class ? Kind.TEXT : t == int.class ? Kind.INT : t == Integer.class ? Kind.BOXED_INT
+                        : t == boolean.class ? Kind.BOOLEAN : t == Boolean.class ? Kind.BOXED_BOOLEAN : t == LocalDate.class ? Kind.DATE
+                        : t == BigDecimal.class ? Kind.DECIMAL : t.isEnum() ? Kind.ENUM : null;
+                if (kind == null) {
+                    return null; // a list or another record: the buffered way
+                }
+                index.put(components[i].getName(), i);
+                kinds[i] = kind;
+                types[i] = t;
+            }
+            try {
+                java.lang.invoke.MethodHandle constructor = java.lang.invoke.MethodHandles.publicLookup()
+                        .findConstructor(type, java.lang.invoke.MethodType.methodType(void.class, types))
+                        .asSpreader(Object[].class, components.length)
+                        .asType(java.lang.invoke.MethodType.methodType(Object.class, Object[].class));
+                return new ModelRecord(Map.copyOf(index), kinds, types, constructor);
+            } catch (ReflectiveOperationException e) {
+                return null;
+            }
+        }
+
+        /** The fact, from the parser at its {@code type} value to its end. */
+        Object read(JsonParser p) throws IOException, GiveUp {
+            Object[] values = new Object[kinds.length];
+            boolean[] seen = new boolean[kinds.length];
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                Integer at = index.get(p.currentName());
+                if (at == null || seen[at]) {
+                    throw GIVE_UP;
+                }
+                seen[at] = true;
+                values[at] = value(p, p.nextToken(), kinds[at], types[at]);
+            }
+            for (int i = 0; i < kinds.length; i++) {
+                if (!seen[i] && (kinds[i] == Kind.INT || kinds[i] == Kind.BOOLEAN)) {
+                    throw GIVE_UP;
+                }
+            }
+            try {
+                return constructor.invokeExact(values);
+            } catch (RuntimeException e) {
+                throw GIVE_UP;
+            } catch (Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw GIVE_UP;
+            }
+        }
+
+        private static Object value(JsonParser p, JsonToken token, Kind kind, Class<?> type) throws IOException, GiveUp {
+            if (token == JsonToken.VALUE_NULL) {
+                if (kind == Kind.INT || kind == Kind.BOOLEAN) {
+                    throw GIVE_UP;
+                }
+                return null;
+            }
+            switch (kind) {
+                case TEXT -> {
+                    if (token == JsonToken.VALUE_STRING) {
+                        return p.getText();
+                    }
+                }
+                case INT, BOXED_INT -> {
+                    if (token == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+                        return p.getIntValue();
+                    }
+                }
+                case BOOLEAN, BOXED_BOOLEAN -> {
+                    if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+                        return token == JsonToken.VALUE_TRUE;
+                    }
+                }
+                case DATE -> {
+                    LocalDate date = token == JsonToken.VALUE_STRING ? IsoDate.iso(p) : null;
+                    return date != null ? date : VALUE_READERS.get(LocalDate.class).readValue(p); // as the mapper reads any other
+                }
+                case DECIMAL -> {
+                    if (token == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+                        return BigDecimal.valueOf(p.getLongValue());
+                    }
+                    if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+                        return exact(p);
+                    }
+                }
+                case ENUM -> {
+                    if (token == JsonToken.VALUE_STRING) {
+                        for (Object constant : type.getEnumConstants()) {
+                            if (((Enum<?>) constant).name().equals(p.getText())) {
+                                return constant;
+                            }
+                        }
+                    }
+                }
+            }
+            throw GIVE_UP;
+        }
+    }
+
+    /** A decimal as the tree holds it (exact, trailing zeros stripped); one with more digits than a fact may have gives up. */
+    private static BigDecimal exact(JsonParser p) throws IOException, GiveUp {
+        BigDecimal n = p.getDecimalValue(); // 9E+1 is short for few digits, 1E+999999999 for too many: the scale tells
+        if (n.precision() - n.scale() > FactReader.MAX_DIGITS || n.scale() > FactReader.MAX_DIGITS) {
+            throw GIVE_UP;
+        }
+        return n.signum() == 0 ? BigDecimal.ZERO : n.stripTrailingZeros();
+    }
+
     /**
      * Copies the value at the parser's current token into the buffer. A decimal is written as the tree holds it (exact,
      * trailing zeros stripped); one with more digits than a fact may have is left to the careful reader to name.
@@ -366,13 +544,7 @@ final class StreamingFacts {
                 }
                 out.writeEndArray();
             }
-            case VALUE_NUMBER_FLOAT -> {
-                BigDecimal n = p.getDecimalValue(); // 9E+1 is short for few digits, 1E+999999999 for too many: the scale tells
-                if (n.precision() - n.scale() > FactReader.MAX_DIGITS || n.scale() > FactReader.MAX_DIGITS) {
-                    throw GIVE_UP;
-                }
-                out.writeNumber(n.signum() == 0 ? BigDecimal.ZERO : n.stripTrailingZeros());
-            }
+            case VALUE_NUMBER_FLOAT -> out.writeNumber(exact(p));
             default -> out.copyCurrentEvent(p);
         }
     }

@@ -57,6 +57,8 @@ class StreamingFactsTest {
             "{\"id\": \"D1\", \"facts\": [{\"type\": \"TargetTask\", \"id\": \"T-1\", \"title\": \"t\", \"deadline\": \"2026-06-30\", \"status\": \"IN_PROGRESS\"}]}",
             "{\"id\": \"D1\", \"facts\": [{\"type\": \"TargetTask\", \"id\": \"T-1\", \"title\": \"t\", \"deadline\": \"+12026-06-30\", \"completedOn\": \"2024-02-29\", \"status\": \"COMPLETED\"}]}",
             "{\"id\": \"D1\", \"facts\": [{\"type\": \"Kpi\", \"id\": \"K1\", \"name\": \"n\", \"target\": 9E+1, \"actual\": 1.5e-3, \"unit\": \"%\", \"higherIsBetter\": true}]}",
+            "{\"id\": \"D1\", \"facts\": [{\"type\": \"ServiceCase\", \"id\": \"C1\", \"matter\": \"m\", \"received\": \"2026-03-02\", \"promisedDays\": 5, \"finished\": null, \"passedOn\": true, \"complaintVerified\": false}]}",
+            "{\"id\": \"D1\", \"facts\": [{\"type\": \"ServiceCase\", \"complaintVerified\": false, \"id\": \"C1\", \"matter\": \"m\", \"received\": \"2026-03-02\", \"promisedDays\": 0, \"passedOn\": false}]}",
             "{\"period\": \"2026\", \"subjects\": [{\"id\": \"D1\", \"facts\": []}]}",
             "{\"subjects\": [{\"id\": \"D1\", \"facts\": []}], \"period\": {\"id\": \"2026\", \"start\": \"2026-01-01\", \"end\": \"2026-12-31\"}}",
             "{\"period\": null, \"subjects\": [{\"id\": \"D1\", \"facts\": []}]}"})
