@@ -194,13 +194,15 @@ public final class Scoring {
         return result;
     }
 
+    private static final String SAME_PROBLEM = SameProblem.class.getSimpleName();
+
     /** The problem key a deduction cites, or null. */
     private static String problem(RawItem m) {
         if (m.kind() != ItemKind.DEDUCTION) {
             return null;
         }
         for (Evidence e : m.evidence()) {
-            if (e.type().equals(SameProblem.class.getSimpleName()) && e.id() != null) {
+            if (e.type().equals(SAME_PROBLEM) && e.id() != null) {
                 return e.id();
             }
         }
