@@ -60,7 +60,8 @@ public record Evidence(String type, String id, Map<String, Object> properties) {
         private static final ClassValue<Accessors> ACCESSORS = new ClassValue<>() {
             @Override
             protected Accessors computeValue(Class<?> type) {
-                if (!type.isRecord() || !type.getPackageName().equals("dev.rubric.model")) {
+                if (!type.isRecord() || !type.getPackageName().equals("dev.rubric.model")
+                        || type.getClassLoader() != Evidence.class.getClassLoader()) { // the model's own, not a namesake's
                     throw new IllegalArgumentException(type.getName() + " is not a record of the fact model (dev.rubric.model)");
                 }
                 java.lang.reflect.RecordComponent[] components = type.getRecordComponents();

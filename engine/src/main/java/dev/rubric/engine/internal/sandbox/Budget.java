@@ -25,8 +25,6 @@ public final class Budget {
 
     /** Calls between two reads of the clock and the allocation counter. */
     static final int CHECK_EVERY = 1024;
-    /** Rule firings between two reads of the clock and the allocation counter at {@link #checkpoint}. */
-    static final int FIRINGS_PER_CHECK = 16;
     /** The deepest nesting of a rubric's own methods (functions calling functions, conditions inserting facts). */
     public static final int MAX_DEPTH = 200;
     /** The longest array rubric code may make. */
@@ -65,7 +63,6 @@ public final class Budget {
         private final Meter outer;
         private final Thread owner = Thread.currentThread();
         private int countdown = CHECK_EVERY;
-        private int firings = FIRINGS_PER_CHECK;
         private int depth;
         private int site = -1;
 
@@ -103,7 +100,11 @@ public final class Budget {
         /** Ends the meter: the thread's code runs unmetered again (or under the meter this one was started in). */
         @Override
         public void close() {
-            BY_THREAD.compareAndSet(slot(owner), this, outer);
+            int slot = slot(owner);
+            Meter held = BY_THREAD.get(slot);
+            if (held != null && held.owner == owner) {
+                BY_THREAD.compareAndSet(slot, held, outer); // this thread's: it follows CURRENT, even when meters close out of order
+            }
             if (outer == null) {
                 CURRENT.remove();
             } else {
@@ -124,7 +125,7 @@ public final class Budget {
         CURRENT.set(m);
         int slot = slot(m.owner);
         Meter held = BY_THREAD.get(slot);
-        if (held == null || held == outer || !held.owner.isAlive()) {
+        if (held == null || held.owner == m.owner || !held.owner.isAlive()) {
             BY_THREAD.compareAndSet(slot, held, m); // lost to another thread: this one goes through CURRENT
         }
         return m;
@@ -146,15 +147,10 @@ public final class Budget {
         return running();
     }
 
-    /**
-     * Before each rule firing: every {@value #FIRINGS_PER_CHECK} firings the clock and the allocation of this thread's
-     * evaluation are checked, as every {@value #CHECK_EVERY} calls of its code are. (The engine reads the clock itself
-     * before every firing to stop at the time limit; this adds the allocation between firings.)
-     */
+    /** Checks the clock and the allocation of this thread's evaluation now, as the engine does before each rule firing. */
     public static void checkpoint() {
         Meter m = running();
-        if (m != null && --m.firings <= 0) {
-            m.firings = FIRINGS_PER_CHECK;
+        if (m != null) {
             m.check();
         }
     }

@@ -34,7 +34,8 @@ final class EvidenceCapture {
     private static final ClassValue<Boolean> MODEL_RECORD = new ClassValue<>() {
         @Override
         protected Boolean computeValue(Class<?> type) {
-            return type.isRecord() && type.getPackageName().equals("dev.rubric.model");
+            // the fact model's own records (public, their accessors their own), not a class another loader put in its package
+            return type.isRecord() && type.getPackageName().equals("dev.rubric.model") && type.getClassLoader() == Evidence.class.getClassLoader();
         }
     };
 

@@ -42,6 +42,27 @@ class BudgetMeterTest {
     }
 
     @Test
+    void aMeterStartedAfterMetersClosedOutOfOrderIsTheOneCountedAgainst() {
+        Budget.Meter a = Budget.start(MINUTE, 0);
+        Budget.Meter b = Budget.start(MINUTE, 0);
+        try {
+            a.close(); // out of order: the thread runs what closing a leaves, a's outer (none)
+            assertThat(Budget.current()).isNull();
+            try (Budget.Meter e = Budget.start(MINUTE, 0)) {
+                Budget.Meter entered = Budget.enter(5);
+                assertThat(entered).isSameAs(e);
+                assertThat(Budget.current()).isSameAs(e);
+                assertThat(b.site()).as("the meter left behind counts nothing").isEqualTo(-1);
+                Budget.exit(entered);
+            }
+        } finally {
+            b.close(); // gives the thread b's outer, a, again (as the thread-local always did) ...
+            a.close(); // ... and closing it leaves none
+        }
+        assertThat(Budget.current()).isNull();
+    }
+
+    @Test
     void aThreadCountsAgainstItsOwnMeterWhileAnotherThreadHoldsTheSameShortcut() throws Exception {
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch done = new CountDownLatch(1);
