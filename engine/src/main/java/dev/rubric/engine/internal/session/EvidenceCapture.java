@@ -1,6 +1,7 @@
 package dev.rubric.engine.internal.session;
 
 import dev.rubric.api.Evidence;
+import dev.rubric.engine.internal.compile.FactModel;
 
 import java.beans.IntrospectionException;
 import java.beans.Introspector;
@@ -34,8 +35,7 @@ final class EvidenceCapture {
     private static final ClassValue<Boolean> MODEL_RECORD = new ClassValue<>() {
         @Override
         protected Boolean computeValue(Class<?> type) {
-            // the fact model's own records (public, their accessors their own), not a class another loader put in its package
-            return type.isRecord() && type.getPackageName().equals("dev.rubric.model") && type.getClassLoader() == Evidence.class.getClassLoader();
+            return FactModel.ownRecord(type);
         }
     };
 

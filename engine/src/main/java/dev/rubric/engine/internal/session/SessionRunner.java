@@ -86,7 +86,7 @@ public final class SessionRunner {
             if (sameName != null) {
                 return converted(subject, at, fact, sameName);
             }
-            if (fact.getClass().getName().startsWith(MODEL_PACKAGE)) {
+            if (FactModel.contains(fact.getClass())) {
                 return fact; // the department fact model: known to every rubric, read or not
             }
             throw unknownFact(subject, at, fact);
@@ -102,7 +102,6 @@ public final class SessionRunner {
         }
     }
 
-    private static final String MODEL_PACKAGE = "dev.rubric.model.";
 
     /** Whether some rule of the rubric can match facts of a class: a pattern of the class or of a supertype of it. */
     private final ClassValue<Boolean> readable = new ClassValue<>() {
@@ -276,7 +275,7 @@ public final class SessionRunner {
     private boolean citableType(Class<?> type) {
         return declaredByClass.containsKey(type) || type == CategoryScore.class || type == TotalScore.class || type == Period.class
                 || type == dev.rubric.api.SameProblem.class || options.allows(type.getName())
-                || FactModel.contains(type.getName().replace('.', '/'));
+                || FactModel.contains(type);
     }
 
     /** Scores one subject alone for a period ({@link Period#unbounded()} when none is named). */
